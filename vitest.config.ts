@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Index builds and the Discord loopback server need more than the 5 s default on a 2-core CI machine.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
