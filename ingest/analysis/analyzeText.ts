@@ -1,0 +1,96 @@
+import { findNames } from './bridgeNames.js';
+import { isArabicScript } from './foldText.js';
+import { stemWord } from './stemWord.js';
+import { isStopword } from './stopwords.js';
+import { tokenizeText, type Token } from './tokenizeText.js';
+
+/**
+ * The one analysis chain behind both lexical search and the offline embedder:
+ * tokens → folded → stopwords dropped → stemmed, plus cross-lingual concept terms.
+ */
+
+export type DocumentAnalysis = {
+  /** Stems and concept terms, in text order (repeats kept, for term frequencies). */
+  terms: string[];
+  /** Folded content words as written, for character n-grams. */
+  words: string[];
+};
+
+/** One word (or name) of a question, with every term it may appear as in an article. */
+export type QueryGroup = { surface: string; alternatives: string[] };
+
+export type QueryAnalysis = { groups: QueryGroup[]; words: string[] };
+
+/** What the language-independent offline embedder sees of a text. */
+export type SurfaceFeatures = { words: string[]; concepts: string[] };
+
+/** Stopwords of these languages are dropped when a text's language is not known. */
+const COMMON_LANGUAGES = ['en', 'id', 'ar', 'fr', 'es', 'pt', 'de'];
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function isContentToken(token: Token, languages: readonly string[]): boolean {
+  const w = token.folded;
+  if (w.length < 2 && !/\d/.test(w) && !CJK.test(w)) return false;
+  return !languages.some((language) => isStopword(w, language));
+}
+
+/** Analyses an article passage written in `language` (a BCP 47 tag). */
+export function analyzeDocument(text: string, language: string): DocumentAnalysis {
+  const tokens = tokenizeText(text);
+  const terms: string[] = [];
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (!isContentToken(token, [language])) continue;
+    terms.push(stemWord(token.folded, language));
+    words.push(token.folded);
+  }
+  for (const name of findNames(tokens)) terms.push(name.term);
+  return { terms, words };
+}
+
+/**
+ * Analyses a question. Latin-script words are stemmed for every language in `languages`, since
+ * a short question's language is a guess; a name covering several words becomes one group.
+ */
+export function analyzeQuery(text: string, languages: readonly string[]): QueryAnalysis {
+  const tokens = tokenizeText(text);
+  const names = findNames(tokens);
+  const groups: QueryGroup[] = [];
+  const words: string[] = [];
+  let next = 0;
+  const addWordGroup = (token: Token) => {
+    if (!isContentToken(token, languages)) return;
+    const alternatives = [...new Set(languages.map((language) => stemWord(token.folded, language)))];
+    groups.push({ surface: token.raw, alternatives });
+    words.push(token.folded);
+  };
+  for (const name of names) {
+    for (; next < name.from; next++) addWordGroup(tokens[next]!);
+    const covered = tokens.slice(name.from, name.to);
+    const alternatives = new Set([name.term]);
+    for (const token of covered) {
+      if (!isContentToken(token, languages)) continue;
+      for (const language of languages) alternatives.add(stemWord(token.folded, language));
+      words.push(token.folded);
+    }
+    groups.push({ surface: covered.map((t) => t.raw).join(' '), alternatives: [...alternatives] });
+    next = name.to;
+  }
+  for (; next < tokens.length; next++) addWordGroup(tokens[next]!);
+  return { groups, words };
+}
+
+/**
+ * Folded content words and concept terms of a text, with no language needed: Arabic words are
+ * light-stemmed (their script says how), others are left as written for character n-grams.
+ */
+export function extractSurfaceFeatures(text: string): SurfaceFeatures {
+  const tokens = tokenizeText(text);
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (!isContentToken(token, COMMON_LANGUAGES)) continue;
+    words.push(isArabicScript(token.folded) ? stemWord(token.folded, 'ar') : token.folded);
+  }
+  return { words, concepts: findNames(tokens).map((name) => name.term) };
+}

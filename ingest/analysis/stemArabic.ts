@@ -1,0 +1,24 @@
+/**
+ * Light10 Arabic stemming (Larkey, Ballesteros & Connell, 2007): strip the article and attached
+ * conjunctions and prepositions, then common suffixes, on text already normalised by `foldText`.
+ * Chosen over Snowball's Arabic stemmer, which leaves "والدول" (and the countries) whole.
+ */
+
+const PREFIXES = ['وال', 'فال', 'بال', 'كال', 'ال', 'لل'];
+// ة is folded to ه and ى to ي before stemming, so "ية" appears here as "يه".
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+
+export function stemArabic(word: string): string {
+  let w = word;
+  if (w.length > 3 && w.startsWith('و')) w = w.slice(1);
+  for (const prefix of PREFIXES) {
+    if (w.startsWith(prefix) && w.length - prefix.length >= 2) {
+      w = w.slice(prefix.length);
+      break;
+    }
+  }
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 2 && w.endsWith(suffix)) w = w.slice(0, -suffix.length);
+  }
+  return w;
+}
