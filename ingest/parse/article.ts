@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** What a parser found in a file before boilerplate is stripped and metadata is inferred. */
+export type ParsedPage = {
+  /** The page's text blocks in reading order: lines of a text file, paragraphs of HTML or Markdown. */
+  blocks: string[];
+  /** Metadata the file states explicitly (front-matter, HTML meta tags); inferred fields fill the rest. */
+  meta: Partial<ArticleMeta>;
+};
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const articleMetaSchema = z.object({
+  title: z.string().trim().min(1),
+  /** Who published the article: the outlet ("Công Luận"). */
+  publisher: z.string().trim().min(1).nullable(),
+  /** The web site it was read on, as a host name ("defense-arabic.com"). */
+  site: z.string().trim().min(1).nullable(),
+  published: isoDate.nullable(),
+  url: z.url().nullable(),
+  /** BCP 47 language tag of the text ("id", "ar"), "und" when unknown. */
+  language: z.string().min(2),
+});
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+export const articleSchema = articleMetaSchema.extend({
+  /** Path of the seed file relative to SEEDS_DIR, with forward slashes: the article's id. */
+  sourceId: z.string().min(1),
+  /** The article's own text, paragraphs separated by a blank line. */
+  text: z.string().min(1),
+});
+
+export type Article = z.infer<typeof articleSchema>;

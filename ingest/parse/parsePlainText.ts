@@ -1,0 +1,18 @@
+import type { ParsedPage } from './article.js';
+
+const SENTENCE_END = /[.!?؟۔。…"”»)\]]$/u;
+
+/**
+ * A scraped page saved as text: each line is a block (title, byline, paragraph, menu item), except
+ * hard-wrapped prose (several lines of similar width that do not end sentences), which is joined.
+ */
+export function parsePlainText(text: string): ParsedPage {
+  const blocks: string[] = [];
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    const lines = paragraph.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const wrapped = lines.length >= 3 && lines.slice(0, -1).every((l) => l.length >= 40 && l.length <= 100 && !SENTENCE_END.test(l));
+    if (wrapped) blocks.push(lines.join(' '));
+    else blocks.push(...lines);
+  }
+  return { blocks, meta: {} };
+}
