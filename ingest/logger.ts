@@ -1,0 +1,54 @@
+/**
+ * Structured logging for every part of newsdesk: JSON lines on stderr when it is not a terminal
+ * (for log collectors), short readable lines when it is. Fields whose names look like secrets
+ * are never written.
+ */
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+export type LogFields = Record<string, unknown>;
+export type Logger = {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+};
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+const SECRET_FIELD = /token|secret|password|authorization|api[-_]?key/i;
+
+function sanitize(fields: LogFields): LogFields {
+  const out: LogFields = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (SECRET_FIELD.test(key)) out[key] = '[redacted]';
+    else if (value instanceof Error) out[key] = { name: value.name, message: value.message, stack: value.stack };
+    else out[key] = value;
+  }
+  return out;
+}
+
+export type LoggerOptions = { level?: LogLevel; json?: boolean; write?: (line: string) => void };
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = options.level ?? parseLevel(process.env.LOG_LEVEL);
+  const json = options.json ?? !process.stderr.isTTY;
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields: LogFields = {}) => {
+    if (ORDER[at] < ORDER[level]) return;
+    const clean = sanitize(fields);
+    if (json) {
+      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...clean }));
+    } else {
+      const extra = Object.entries(clean)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(' ');
+      write(`${at === 'info' ? '' : `${at}: `}${message}${extra ? `  ${extra}` : ''}`);
+    }
+  };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+function parseLevel(value: string | undefined): LogLevel {
+  const v = value?.toLowerCase();
+  return v === 'debug' || v === 'info' || v === 'warn' || v === 'error' || v === 'silent' ? v : 'info';
+}
