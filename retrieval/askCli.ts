@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { loadDotEnv, loadPipelineConfig } from '../ingest/config.js';
+import { createOfflineEmbedder } from '../ingest/embed/createEmbedder.js';
+import { NewsdeskError } from '../ingest/errors.js';
+import { createLogger } from '../ingest/logger.js';
+import { answerQuestion } from './answer/answerQuestion.js';
+import { formatAnswerText } from './answer/formatAnswerText.js';
+import { ensureIndex } from './ensureIndex.js';
+
+const USAGE = 'usage: npm run ask -- [--json] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "<question>"';
+const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+const argsSchema = z.object({
+  json: z.boolean().default(false),
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+  question: z.string().trim().min(1, 'a question is required'),
+});
+
+/** `npm run ask`: answers one question and exits; `--json` prints the machine-readable contract. */
+async function main(): Promise<number> {
+  loadDotEnv();
+  const logger = createLogger();
+  let args: z.infer<typeof argsSchema>;
+  try {
+    const { values, positionals } = parseArgs({
+      options: { json: { type: 'boolean' }, since: { type: 'string' }, until: { type: 'string' } },
+      allowPositionals: true,
+    });
+    args = argsSchema.parse({ ...values, question: positionals.join(' ') });
+  } catch (error) {
+    const detail = error instanceof z.ZodError ? z.prettifyError(error) : (error as Error).message;
+    process.stderr.write(`${detail}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const index = await ensureIndex(loadPipelineConfig(), createOfflineEmbedder(), logger);
+    const answer = await answerQuestion(index, args.question, { ...(args.since ? { since: args.since } : {}), ...(args.until ? { until: args.until } : {}) });
+    if (args.json) {
+      const { question, answer: text, citations } = answer;
+      process.stdout.write(`${JSON.stringify({ question, answer: text, citations })}\n`);
+    } else {
+      process.stdout.write(`${formatAnswerText(answer)}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof NewsdeskError && error.userFacing) logger.error(error.message, { code: error.code });
+    else logger.error('ask failed', { error });
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,20 @@
+import type { PipelineConfig } from '../ingest/config.js';
+import type { Embedder } from '../ingest/embed/createEmbedder.js';
+import { formatIngestReport } from '../ingest/formatIngestReport.js';
+import type { Logger } from '../ingest/logger.js';
+import { readCurrentGeneration } from '../ingest/store/indexDirectory.js';
+import { runIngest } from '../ingest/runIngest.js';
+import { loadIndex, type LoadedIndex } from './loadIndex.js';
+
+/**
+ * Loads the index, building it first when it is missing (`always: true` also brings an existing
+ * one up to date with the seeds, which re-embeds only what changed).
+ */
+export async function ensureIndex(config: PipelineConfig, embedder: Embedder, logger: Logger, { always = false } = {}): Promise<LoadedIndex> {
+  const live = await readCurrentGeneration(config.indexDir).catch(() => null);
+  if (always || !live) {
+    const report = await runIngest(config, { embedder, logger });
+    logger.info(formatIngestReport(report, config.indexDir));
+  }
+  return loadIndex(config, embedder);
+}
