@@ -1,0 +1,53 @@
+import { createInterface } from 'node:readline/promises';
+import type { Readable, Writable } from 'node:stream';
+import { isUserFacingError } from '../../ingest/errors.js';
+import type { Logger } from '../../ingest/logger.js';
+import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
+import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
+import type { LoadedIndex } from '../../retrieval/loadIndex.js';
+import { listSources } from '../../retrieval/listSources.js';
+
+const HELP = [
+  'Type a question about the articles, e.g. "when did Niger end EU cooperation?"',
+  '  /sources   list the ingested articles',
+  '  /help      this help',
+  '  Ctrl-D     leave',
+].join('\n');
+
+export type ConsoleOptions = { input: Readable; output: Writable; logger: Logger; prompt?: boolean };
+
+/**
+ * The console front-end: one question per line, answered with its citations, until the input
+ * ends (Ctrl-D). Works with no Discord token and, piped, as a script.
+ */
+export async function runConsole(getIndex: () => LoadedIndex, options: ConsoleOptions): Promise<void> {
+  const { output, logger } = options;
+  const rl = createInterface({ input: options.input, output, terminal: options.prompt ?? false });
+  const say = (text: string) => output.write(`${text}\n`);
+  const index = getIndex();
+  say(`newsdesk: ${index.store.sources.size} articles, ${index.store.passageCount} passages. /help for help.`);
+  if (options.prompt) rl.setPrompt('newsdesk> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const input = line.trim();
+    if (input === '/help') say(HELP);
+    else if (input === '/sources') {
+      for (const s of listSources(getIndex())) say(`${s.sourceId}  ${s.title} — ${[s.publisher, s.published, s.language].filter(Boolean).join(' · ')} (${s.passageCount} passages)`);
+    } else if (input === '/quit' || input === '/exit') break;
+    else if (input.startsWith('/')) say(`Unknown command ${input}. ${HELP}`);
+    else if (input) {
+      try {
+        say(formatAnswerText(await answerQuestion(getIndex(), input)));
+      } catch (error) {
+        if (isUserFacingError(error)) say(error.message);
+        else {
+          logger.error('answering failed', { error, question: input });
+          say('Something went wrong while answering; the details are in the log.');
+        }
+      }
+    }
+    say('');
+    rl.prompt();
+  }
+  rl.close();
+}
