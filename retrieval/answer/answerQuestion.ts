@@ -30,6 +30,8 @@ export type Citation = {
   language: string;
   passage: string;
   score: number;
+  /** Other outlets that carried the same story (near-duplicate articles collapsed into this one). */
+  alsoReportedBy?: { sourceId: string; title: string; publisher: string | null; published: string | null; url: string | null }[];
 };
 
 /** Where an answer sentence sits in a cited passage, for highlighting. */
