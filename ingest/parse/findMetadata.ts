@@ -15,6 +15,8 @@ export type InferredMetadata = {
   url: string | null;
   /** Index of the first block of the article's body (after title and byline). */
   bodyStart: number;
+  /** A dateline opening the body ("<outlet> <date>: "): its block and length, to cut from the text. */
+  dateline: { block: number; length: number } | null;
 };
 
 const URL_IN_TEXT = /\b(?:https?:\/\/[^\s"'<>]+|www\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s"'<>]*)/iu;
@@ -111,12 +113,14 @@ export function findMetadata(blocks: readonly string[]): InferredMetadata {
 
   // A dateline opening the first paragraph: "<outlet> <date>: <text>".
   const lead = page[first];
+  let dateline: InferredMetadata['dateline'] = null;
   if (lead && !published) {
     const date = findDates(lead.slice(0, 80)).find((d) => isoOf(d));
     const colon = date ? lead.slice(date.end).match(/^\s*[:：-]\s*/) : null;
     if (date && colon) {
       published = isoOf(date);
       publisher = cleanPublisher(lead.slice(0, date.start));
+      dateline = { block: first, length: date.end + colon[0].length };
     }
   }
   published = findCuedDate(blocks) ?? published;
@@ -146,5 +150,6 @@ export function findMetadata(blocks: readonly string[]): InferredMetadata {
     // Blocks between the headline and the first paragraph (a standfirst, an ad marker) stay for
     // stripBoilerplate to judge; with no headline found, the body starts at the first paragraph.
     bodyStart: titleIndex === -1 ? first : Math.max(titleIndex, bylineIndex) + 1,
+    dateline,
   };
 }

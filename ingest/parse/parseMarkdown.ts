@@ -69,7 +69,10 @@ export function parseMarkdown(text: string, sourceId: string): ParsedPage {
   }
   const fm = result.data;
   const meta: Partial<ArticleMeta> = {};
-  if (fm.title) meta.title = fm.title;
+  // Without a stated title, the first level-one heading is the headline.
+  const headline = /^#\s+(.+?)\s*#*\s*$/m.exec(parsed.content.replace(/```[\s\S]*?```/g, ''))?.[1];
+  const title = fm.title ?? (headline ? markdownToBlocks(headline)[0] : undefined);
+  if (title) meta.title = title;
   const url = fm.url ?? fm.source ?? fm.link;
   if (url) {
     meta.url = url;

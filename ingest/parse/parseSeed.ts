@@ -31,12 +31,14 @@ export function parseSeed(sourceId: string, text: string): Article {
   const page = parsePage(sourceId, text);
   const inferred = findMetadata(page.blocks);
   const stated = page.meta;
+  const { dateline } = inferred;
+  const pageBlocks = dateline ? page.blocks.map((b, i) => (i === dateline.block ? b.slice(dateline.length) : b)) : page.blocks;
   let blocks: string[];
   if (stated.title) {
     const title = foldText(stated.title);
-    blocks = page.blocks.filter((b) => foldText(b) !== title);
+    blocks = pageBlocks.filter((b) => foldText(b) !== title);
   } else {
-    blocks = page.blocks.slice(inferred.bodyStart);
+    blocks = pageBlocks.slice(inferred.bodyStart);
   }
   const body = stripBoilerplate(blocks).join('\n\n');
   if (!body) throw new Error(`${sourceId}: no article text found`);
