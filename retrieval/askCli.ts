@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadDotEnv, loadPipelineConfig } from '../ingest/config.js';
-import { createOfflineEmbedder } from '../ingest/embed/createEmbedder.js';
+import { createEmbedderSource } from '../ingest/embed/createEmbedderSource.js';
+import { loadEmbeddingsConfig } from '../ingest/embed/embeddingsConfig.js';
 import { NewsdeskError } from '../ingest/errors.js';
 import { createLogger } from '../ingest/logger.js';
-import { answerQuestion } from './answer/answerQuestion.js';
 import { formatAnswerText } from './answer/formatAnswerText.js';
+import { loadAnswerConfig } from './answer/llm/answerConfig.js';
+import { createAnswerer } from './answer/llm/createAnswerer.js';
 import { ensureIndex } from './ensureIndex.js';
 
 const USAGE = 'usage: npm run ask -- [--json] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "<question>"';
@@ -34,7 +36,8 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const index = await ensureIndex(loadPipelineConfig(), createOfflineEmbedder(), logger);
+    const answerQuestion = createAnswerer(loadAnswerConfig(), { logger });
+    const index = await ensureIndex(loadPipelineConfig(), createEmbedderSource(loadEmbeddingsConfig(), { logger }), logger);
     const answer = await answerQuestion(index, args.question, { ...(args.since ? { since: args.since } : {}), ...(args.until ? { until: args.until } : {}) });
     if (args.json) {
       const { question, answer: text, citations } = answer;

@@ -1,5 +1,6 @@
 import type { PipelineConfig } from '../ingest/config.js';
 import type { Embedder } from '../ingest/embed/createEmbedder.js';
+import { isEmbedderSource, type EmbedderSource } from '../ingest/embed/createEmbedderSource.js';
 import { createError } from '../ingest/errors.js';
 import { currentGenerationStamp, readCurrentGeneration } from '../ingest/store/indexDirectory.js';
 import { PassageStore } from '../ingest/store/passageStore.js';
@@ -19,8 +20,13 @@ export type LoadedIndex = {
   loadedAt: Date;
 };
 
-/** Loads the live generation of `config.indexDir`; throws INDEX_MISSING / INDEX_DAMAGED / INDEX_INCOMPATIBLE. */
-export async function loadIndex(config: PipelineConfig, embedder: Embedder): Promise<LoadedIndex> {
+/**
+ * Loads the live generation of `config.indexDir`; throws INDEX_MISSING / INDEX_DAMAGED /
+ * INDEX_INCOMPATIBLE. Given an EmbedderSource, questions are embedded by the embedder the index
+ * was built with (or EMBEDDER_MISMATCH says why that is not configured); a plain Embedder must
+ * be that embedder already.
+ */
+export async function loadIndex(config: PipelineConfig, embedder: Embedder | EmbedderSource): Promise<LoadedIndex> {
   const stamp = await currentGenerationStamp(config.indexDir);
   let generation: string | null;
   try {
@@ -29,7 +35,8 @@ export async function loadIndex(config: PipelineConfig, embedder: Embedder): Pro
     throw createError('INDEX_DAMAGED', { file: `${config.indexDir}/CURRENT`, reason: (error as Error).message }, { cause: error });
   }
   if (!generation) throw createError('INDEX_MISSING', { dir: config.indexDir });
-  const store = await PassageStore.load(generation, embedder.embeddings, embedder.identity);
+  const chosen = isEmbedderSource(embedder) ? await embedder.forIndex((await PassageStore.readManifest(generation)).embedder, config.indexDir) : embedder;
+  const store = await PassageStore.load(generation, chosen.embeddings, chosen.identity);
   const languages = [...new Set([...store.sources.values()].map((s) => s.language.split('-')[0]!).filter((l) => l !== 'und'))];
-  return { store, lexical: new LexicalIndex(store.passages()), embedder, generation, stamp, languages, loadedAt: new Date() };
+  return { store, lexical: new LexicalIndex(store.passages()), embedder: chosen, generation, stamp, languages, loadedAt: new Date() };
 }
