@@ -1,18 +1,48 @@
 import { loadDotEnv, loadPipelineConfig } from '../ingest/config.js';
-import { createOfflineEmbedder } from '../ingest/embed/createEmbedder.js';
+import { createEmbedderSource } from '../ingest/embed/createEmbedderSource.js';
+import { loadEmbeddingsConfig } from '../ingest/embed/embeddingsConfig.js';
 import { isUserFacingError } from '../ingest/errors.js';
 import { createLogger } from '../ingest/logger.js';
+import { createAnswerer } from '../retrieval/answer/llm/createAnswerer.js';
+import { loadAnswerConfig } from '../retrieval/answer/llm/answerConfig.js';
 import { ensureIndex } from '../retrieval/ensureIndex.js';
+import { createLiveIndex } from '../retrieval/liveIndex.js';
+import { loadDiscordConfig, wantsDiscord } from './config.js';
 import { runConsole } from './console/runConsole.js';
+import { createBotContext } from './context.js';
+import { startBot } from './startBot.js';
 
-/** `npm start`: brings the index up to date with the seeds, then serves questions on the console. */
+function waitForShutdownSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+  });
+}
+
+/**
+ * `npm start`: brings the index up to date with the seeds, then serves questions — on Discord
+ * when DISCORD_TOKEN is set, on the console otherwise — switching to newer index generations
+ * as they are committed.
+ */
 async function main(): Promise<number> {
   loadDotEnv();
   const logger = createLogger();
   try {
     const config = loadPipelineConfig();
-    const index = await ensureIndex(config, createOfflineEmbedder(), logger, { always: true });
-    await runConsole(() => index, { input: process.stdin, output: process.stdout, logger, prompt: process.stdin.isTTY });
+    // Checked before the ingest, so a configuration mistake is reported at once.
+    const discord = wantsDiscord() ? loadDiscordConfig() : null;
+    const answer = createAnswerer(loadAnswerConfig(), { logger });
+    const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
+    const live = await createLiveIndex(config, embedder, logger, { initial: await ensureIndex(config, embedder, logger, { always: true }) });
+    if (discord) {
+      // The handlers never reject; this only keeps a bug in a dependency from stopping the bot.
+      process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+      const client = await startBot(createBotContext(discord, config, embedder, live, logger, answer));
+      logger.info(`stopping on ${await waitForShutdownSignal()}`);
+      await client.destroy();
+    } else {
+      await runConsole(() => live.current(), { input: process.stdin, output: process.stdout, logger, prompt: process.stdin.isTTY, answer });
+    }
+    live.close();
     return 0;
   } catch (error) {
     if (isUserFacingError(error)) logger.error(error.message, { code: error.code });

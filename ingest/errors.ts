@@ -23,6 +23,20 @@ const errorTable = {
     message: (p: { expected: number; actual: number }) =>
       `Vector has ${p.actual} dimensions, the index expects ${p.expected}.`,
   },
+  EMBEDDER_UNAVAILABLE: {
+    userFacing: true,
+    message: (p: { embedder: string; reason: string }) => `The ${p.embedder} embedder cannot be used: ${p.reason}`,
+  },
+  EMBEDDER_FAILED: {
+    userFacing: true,
+    message: (p: { embedder: string; reason: string }) => `The ${p.embedder} embedder failed: ${p.reason}`,
+  },
+  EMBEDDER_MISMATCH: {
+    userFacing: true,
+    message: (p: { dir: string; built: string; configured: string; fix: string }) =>
+      `The index in ${p.dir} was embedded with ${p.built}, but ${p.configured} is configured. ` +
+      `Run \`npm run ingest\` to re-embed the articles with it, or ${p.fix} to use the index as it is.`,
+  },
   EMPTY_QUESTION: { userFacing: true, message: () => 'The question is empty: type what you want to know.' },
   QUESTION_TOO_LONG: {
     userFacing: true,
@@ -35,6 +49,26 @@ const errorTable = {
   NOTHING_INGESTED: {
     userFacing: true,
     message: (p: { dir: string }) => `Nothing usable was found in ${p.dir}: every file was skipped.`,
+  },
+  INVALID_OPTION: {
+    userFacing: true,
+    message: (p: { detail: string }) => `That option is not valid:\n${p.detail}`,
+  },
+  MISSING_PERMISSION: {
+    userFacing: true,
+    message: (p: { permission: string }) => `You need the ${p.permission} permission for this.`,
+  },
+  COOLDOWN: {
+    userFacing: true,
+    message: (p: { seconds: number }) => `You are asking faster than I can keep up: try again in ${p.seconds} s.`,
+  },
+  REINGEST_RUNNING: {
+    userFacing: true,
+    message: () => 'A re-ingest is already running: try again when it has finished.',
+  },
+  INTERACTION_EXPIRED: {
+    userFacing: true,
+    message: () => 'These buttons have expired: run the command again.',
   },
 } as const;
 
