@@ -1,13 +1,19 @@
 import type { Document } from '@langchain/core/documents';
 import { analyzeQuery, type QueryAnalysis } from '../ingest/analysis/analyzeText.js';
+import type { Embedder } from '../ingest/embed/createEmbedder.js';
 import { detectLanguage } from '../ingest/parse/detectLanguage.js';
 import type { PassageDocumentMetadata, PassageRecord } from '../ingest/store/passageStore.js';
 import type { LoadedIndex } from './loadIndex.js';
+import { fuseRankings } from './fuseRankings.js';
+import { collapseStories } from './news/collapseStories.js';
+import { ledeFirst } from './news/ledeFirst.js';
 
 /**
  * Hybrid retrieval: lexical BM25 and dense hnswlib search each rank candidates, reciprocal-rank
- * fusion merges them, each article contributes at most a few passages, and passages that share
- * too little with the question are dropped, so "nothing relevant" is an empty list.
+ * fusion merges them, passages that share too little with the question are dropped (so "nothing
+ * relevant" is an empty list), near-duplicate articles collapse into one story, and each story
+ * contributes at most a few passages, its lede first. Between equally relevant passages the
+ * newer article wins.
  */
 
 export type RetrievedPassage = {
@@ -20,6 +26,8 @@ export type RetrievedPassage = {
   lexicalScore: number;
   /** Share of the question's words (or names) that the passage contains. */
   coverage: number;
+  /** Other articles carrying the same story (near-duplicates of this one), best-ranked first. */
+  alsoReportedBy: string[];
 };
 
 export type RetrieveOptions = {
@@ -33,26 +41,43 @@ export type RetrieveOptions = {
 export type Retrieval = { query: QueryAnalysis; passages: RetrievedPassage[] };
 
 const CANDIDATES = 50;
-const RRF_K = 60;
 const LEXICAL_WEIGHT = 1;
-const DENSE_WEIGHT = 1;
-/** Relevance floor: a passage must hold this share of the question's words… */
-const MIN_COVERAGE = 1 / 3;
-/** …or be at least this similar to it in the dense space. */
+/**
+ * The offline hashing embedder sees a subset of what lexical search sees, without idf: fused at
+ * any real weight it lowered every evaluation track (`npm run eval`). This weight is too small
+ * to reorder two lexical ranks within CANDIDATES (w/(K+1) < 1/(K+C)²), so it only orders passages
+ * lexical search scored equally or missed. Neural embedders are fused as equals.
+ */
+const OFFLINE_DENSE_WEIGHT = 0.001;
+/**
+ * Relevance floor, on the share of the question's weight (the idf of its words, see
+ * LexicalIndex.groupWeight) that a passage holds: some passage must hold MIN_COVERAGE for the
+ * question to be answered at all, and each passage kept must hold MIN_PASSAGE_COVERAGE…
+ */
+const MIN_COVERAGE = 0.2;
+const MIN_PASSAGE_COVERAGE = 0.1;
+/** …unless it is at least this similar to the question in the dense space. */
 const MIN_SIMILARITY = 0.35;
 
-function languagesFor(question: string, index: LoadedIndex): string[] {
-  const detected = detectLanguage(question);
-  return [...new Set([...(detected === 'und' ? [] : [detected.split('-')[0]!]), 'en', ...index.languages])];
+function denseWeight(embedder: Embedder): number {
+  return embedder.identity.provider === 'offline' ? OFFLINE_DENSE_WEIGHT : 1;
 }
+
+/** The question's language when it can be told, then English and the archive's languages. */
+function languagesFor(question: string, index: LoadedIndex): { questionLanguage: string | undefined; languages: string[] } {
+  const detected = detectLanguage(question);
+  const questionLanguage = detected === 'und' ? undefined : detected.split('-')[0]!;
+  return { questionLanguage, languages: [...new Set([...(questionLanguage ? [questionLanguage] : []), 'en', ...index.languages])] };
+}
+
+type Candidate = { label: number; score: number; distance: number | null; lexicalScore: number; matchedGroups: number; share: number; published: string };
 
 export async function retrievePassages(index: LoadedIndex, question: string, options: RetrieveOptions = {}): Promise<Retrieval> {
   const { store, lexical } = index;
-  const limit = options.limit ?? 4;
-  const perSource = options.perSource ?? 2;
-  const query = analyzeQuery(question, languagesFor(question, index));
+  const { questionLanguage, languages } = languagesFor(question, index);
+  const query = analyzeQuery(question, languages, questionLanguage ? { questionLanguage } : {});
+  const publishedOf = (label: number) => store.sources.get(store.passage(label)?.sourceId ?? '')?.published ?? null;
   const inRange = (record: PassageRecord) => {
-    if (!options.since && !options.until) return true;
     const published = store.sources.get(record.sourceId)?.published;
     if (!published) return false;
     return (!options.since || published >= options.since) && (!options.until || published <= options.until);
@@ -62,41 +87,44 @@ export async function retrievePassages(index: LoadedIndex, question: string, opt
   const lexicalHits = lexical.search(query.groups, CANDIDATES, accept ? (label) => accept(store.passage(label)!) : undefined);
   const vector = await index.embedder.embeddings.embedQuery(question);
   const denseHits = store.searchLabels(vector, CANDIDATES, accept);
+  const fused = fuseRankings([
+    { weight: LEXICAL_WEIGHT, items: lexicalHits },
+    { weight: denseWeight(index.embedder), items: denseHits.map(([label, distance]) => ({ label, score: -distance })) },
+  ]);
 
-  type Candidate = { label: number; score: number; distance: number | null; lexicalScore: number; matchedGroups: number };
-  const candidates = new Map<number, Candidate>();
-  const candidate = (label: number) => {
-    let c = candidates.get(label);
-    if (!c) candidates.set(label, (c = { label, score: 0, distance: null, lexicalScore: 0, matchedGroups: 0 }));
-    return c;
-  };
-  lexicalHits.forEach((hit, rank) => {
-    const c = candidate(hit.label);
-    c.score += LEXICAL_WEIGHT / (RRF_K + rank + 1);
-    c.lexicalScore = hit.score;
-    c.matchedGroups = hit.matchedGroups;
+  const questionWeight = query.groups.reduce((sum, group) => sum + lexical.groupWeight(group), 0) || 1;
+  const lexicalOf = new Map(lexicalHits.map((hit) => [hit.label, hit]));
+  const distanceOf = new Map(denseHits);
+  const candidates: Candidate[] = [...fused].map(([label, score]) => {
+    const hit = lexicalOf.get(label);
+    return {
+      label,
+      score,
+      distance: distanceOf.get(label) ?? null,
+      lexicalScore: hit?.score ?? 0,
+      matchedGroups: hit?.matchedGroups ?? 0,
+      share: (hit?.matchedWeight ?? 0) / questionWeight,
+      published: publishedOf(label) ?? '',
+    };
   });
-  denseHits.forEach(([label, distance], rank) => {
-    const c = candidate(label);
-    c.score += DENSE_WEIGHT / (RRF_K + rank + 1);
-    c.distance = distance;
-  });
+  const similar = (c: Candidate) => c.distance !== null && 1 - c.distance >= MIN_SIMILARITY;
+  // The question is answered only if some passage holds enough of it; then weaker passages may join.
+  const answerable = candidates.some((c) => c.share >= MIN_COVERAGE);
+  const ranked = candidates
+    .filter((c) => (answerable && c.share >= MIN_PASSAGE_COVERAGE) || similar(c))
+    // Equally relevant: the newer article first (ISO dates compare as strings; undated last).
+    .sort((a, b) => b.score - a.score || b.published.localeCompare(a.published) || b.lexicalScore - a.lexicalScore || a.label - b.label);
 
   const groups = Math.max(1, query.groups.length);
-  const ranked = [...candidates.values()]
-    .filter((c) => c.matchedGroups / groups >= MIN_COVERAGE || (c.distance !== null && 1 - c.distance >= MIN_SIMILARITY))
-    .sort((a, b) => b.score - a.score || b.lexicalScore - a.lexicalScore || a.label - b.label);
-
-  const perArticle = new Map<string, number>();
-  const passages: RetrievedPassage[] = [];
-  for (const c of ranked) {
-    const record = store.passage(c.label);
-    if (!record) continue;
-    const taken = perArticle.get(record.sourceId) ?? 0;
-    if (taken >= perSource) continue;
-    perArticle.set(record.sourceId, taken + 1);
-    passages.push({ document: store.toDocument(record), record, score: c.score, distance: c.distance, lexicalScore: c.lexicalScore, coverage: c.matchedGroups / groups });
-    if (passages.length >= limit) break;
-  }
-  return { query, passages };
+  const picks = collapseStories(store, ranked, (c) => store.passage(c.label), { limit: options.limit ?? 4, perSource: options.perSource ?? 2 });
+  const passages = picks.map(({ candidate: c, record, alsoReportedBy }): RetrievedPassage => ({
+    document: store.toDocument(record),
+    record,
+    score: c.score,
+    distance: c.distance,
+    lexicalScore: c.lexicalScore,
+    coverage: c.matchedGroups / groups,
+    alsoReportedBy,
+  }));
+  return { query, passages: ledeFirst(passages) };
 }

@@ -1,12 +1,14 @@
 import { findNames } from './bridgeNames.js';
+import { documentBridgeTerms, queryBridgeTerms } from './crossLingualTerms.js';
 import { isArabicScript } from './foldText.js';
-import { stemWord } from './stemWord.js';
+import { baseLanguage, stemWord } from './stemWord.js';
 import { isStopword } from './stopwords.js';
+import { stemWithoutParticle } from './stemArabic.js';
 import { tokenizeText, type Token } from './tokenizeText.js';
 
 /**
  * The one analysis chain behind both lexical search and the offline embedder:
- * tokens → folded → stopwords dropped → stemmed, plus cross-lingual concept terms.
+ * tokens → folded → stopwords dropped → stemmed, plus cross-lingual concept and bridge terms.
  */
 
 export type DocumentAnalysis = {
@@ -35,6 +37,12 @@ function isContentToken(token: Token, languages: readonly string[]): boolean {
   return !languages.some((language) => isStopword(w, language));
 }
 
+/** An Arabic word's second reading, behind an attached preposition, indexed and asked for alongside its stem. */
+function particleReading(folded: string): string[] {
+  const stem = isArabicScript(folded) ? stemWithoutParticle(folded) : null;
+  return stem ? [stem] : [];
+}
+
 /** Analyses an article passage written in `language` (a BCP 47 tag). */
 export function analyzeDocument(text: string, language: string): DocumentAnalysis {
   const tokens = tokenizeText(text);
@@ -42,26 +50,38 @@ export function analyzeDocument(text: string, language: string): DocumentAnalysi
   const words: string[] = [];
   for (const token of tokens) {
     if (!isContentToken(token, [language])) continue;
-    terms.push(stemWord(token.folded, language));
+    const stem = stemWord(token.folded, language);
+    terms.push(stem, ...particleReading(token.folded), ...documentBridgeTerms(token, stem));
     words.push(token.folded);
   }
   for (const name of findNames(tokens)) terms.push(name.term);
   return { terms, words };
 }
 
+export type QueryOptions = {
+  /** The question's language when known (a BCP 47 tag): its words are translated from it as well as from English. */
+  questionLanguage?: string;
+};
+
 /**
  * Analyses a question. Latin-script words are stemmed for every language in `languages`, since
  * a short question's language is a guess; a name covering several words becomes one group.
+ * Each word's alternatives include its bridges into the other languages (see crossLingualTerms).
  */
-export function analyzeQuery(text: string, languages: readonly string[]): QueryAnalysis {
+export function analyzeQuery(text: string, languages: readonly string[], options: QueryOptions = {}): QueryAnalysis {
   const tokens = tokenizeText(text);
   const names = findNames(tokens);
   const groups: QueryGroup[] = [];
   const words: string[] = [];
   let next = 0;
+  const questionLanguage = options.questionLanguage && baseLanguage(options.questionLanguage);
+  const wordAlternatives = (token: Token) => {
+    const stems = languages.map((language) => [language, stemWord(token.folded, language)] as const);
+    return [...stems.map(([, stem]) => stem), ...particleReading(token.folded), ...queryBridgeTerms({ token, stems }, languages, questionLanguage)];
+  };
   const addWordGroup = (token: Token) => {
     if (!isContentToken(token, languages)) return;
-    const alternatives = [...new Set(languages.map((language) => stemWord(token.folded, language)))];
+    const alternatives = [...new Set(wordAlternatives(token))];
     groups.push({ surface: token.raw, alternatives });
     words.push(token.folded);
   };
@@ -71,7 +91,7 @@ export function analyzeQuery(text: string, languages: readonly string[]): QueryA
     const alternatives = new Set([name.term]);
     for (const token of covered) {
       if (!isContentToken(token, languages)) continue;
-      for (const language of languages) alternatives.add(stemWord(token.folded, language));
+      for (const alternative of wordAlternatives(token)) alternatives.add(alternative);
       words.push(token.folded);
     }
     groups.push({ surface: covered.map((t) => t.raw).join(' '), alternatives: [...alternatives] });

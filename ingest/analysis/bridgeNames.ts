@@ -55,8 +55,22 @@ function nameKey(folded: string): string {
   return folded;
 }
 
+// Every token of every passage is looked up here; the keys of a word never change, so they are memoised (bounded).
+const KEYS_CACHE_LIMIT = 200_000;
+const keysCache = new Map<string, string[]>();
+
 /** Keys to try for a word of running text: as written, and without a leading Arabic particle. */
 function candidateKeys(folded: string): string[] {
+  let keys = keysCache.get(folded);
+  if (keys === undefined) {
+    keys = computeCandidateKeys(folded);
+    if (keysCache.size >= KEYS_CACHE_LIMIT) keysCache.clear();
+    keysCache.set(folded, keys);
+  }
+  return keys;
+}
+
+function computeCandidateKeys(folded: string): string[] {
   const key = nameKey(folded);
   const first = folded[0];
   if (first && CLITIC_LETTERS.has(first) && folded.length > 3 && isArabicScript(folded)) {

@@ -22,3 +22,15 @@ export function stemArabic(word: string): string {
   }
   return w;
 }
+
+const PARTICLES = new Set(['ب', 'ل', 'ك', 'ف']);
+
+/**
+ * The stem of a word read as starting with an attached preposition (ب ل ك ف, "لتوضيح" → "توضيح"),
+ * which Light10 leaves on since as many roots start with those letters; null when the word does
+ * not start with one or is too short to carry one.
+ */
+export function stemWithoutParticle(word: string): string | null {
+  if (word.length < 5 || !PARTICLES.has(word[0]!) || word.startsWith('ال', 1)) return null;
+  return stemArabic(word.slice(1));
+}

@@ -1,12 +1,13 @@
 import snowball, { type SnowballStemmer } from 'snowball-stemmers';
-import { Stemmer as SastrawiStemmer } from 'sastrawijs';
 import { isArabicScript } from './foldText.js';
 import { stemArabic } from './stemArabic.js';
+import { stemIndonesian } from './stemIndonesian.js';
 
 /**
  * Stemming by language: Snowball for the languages it covers (English, French, Russian, …),
- * Sastrawi (dictionary-based) for Indonesian and Malay, Light10 for Arabic, and the word itself
- * otherwise. Arabic-script words always use the Arabic stemmer, whatever the text's language.
+ * confix stripping checked against Sastrawi's root dictionary for Indonesian and Malay (see
+ * stemIndonesian), Light10 for Arabic, and the word itself otherwise. Arabic-script words always
+ * use the Arabic stemmer, whatever the text's language.
  */
 
 type Stem = (word: string) => string;
@@ -23,8 +24,7 @@ function stemmerFor(language: string): Stem {
   if (language === 'ar') {
     stem = stemArabic;
   } else if (language === 'id' || language === 'ms') {
-    const sastrawi = new SastrawiStemmer();
-    stem = (word) => sastrawi.stem(word);
+    stem = stemIndonesian;
   } else {
     const algorithm = englishNames.of(language)?.toLowerCase();
     const stemmer: SnowballStemmer | undefined =

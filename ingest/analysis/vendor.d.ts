@@ -15,5 +15,7 @@ declare module 'snowball-stemmers' {
 declare module 'sastrawijs' {
   export class Stemmer {
     stem(word: string): string;
+    /** Whether a word is in the stemmer's dictionary of root words. */
+    find(word: string): boolean;
   }
 }

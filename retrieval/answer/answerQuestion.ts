@@ -46,8 +46,12 @@ export type Answer = {
 
 type ScoredSentence = { n: number; start: number; end: number; text: string; score: number; date?: ResolvedDate };
 
-function citationOf(passage: RetrievedPassage, n: number): Citation {
+function citationOf(index: LoadedIndex, passage: RetrievedPassage, n: number): Citation {
   const m = passage.document.metadata;
+  const others = passage.alsoReportedBy.flatMap((sourceId) => {
+    const source = index.store.sources.get(sourceId);
+    return source ? [{ sourceId, title: source.title, publisher: source.publisher, published: source.published, url: source.url }] : [];
+  });
   return {
     n,
     sourceId: m.sourceId,
@@ -58,6 +62,7 @@ function citationOf(passage: RetrievedPassage, n: number): Citation {
     language: m.language,
     passage: passage.document.pageContent,
     score: Number(passage.score.toFixed(6)),
+    ...(others.length > 0 ? { alsoReportedBy: others } : {}),
   };
 }
 
@@ -100,7 +105,7 @@ export async function answerQuestion(index: LoadedIndex, rawQuestion: string, op
   const { query, passages } = await retrievePassages(index, question, { limit: MAX_CITATIONS, ...options });
   const empty: Answer = { question, answer: null, citations: [], highlights: [] };
   if (passages.length === 0) return empty;
-  const citations = passages.map((passage, i) => citationOf(passage, i + 1));
+  const citations = passages.map((passage, i) => citationOf(index, passage, i + 1));
   const sentences = scoreSentences(index, passages, query.groups).filter((s) => s.score > 0);
   if (sentences.length === 0) return empty;
 

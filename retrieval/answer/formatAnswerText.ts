@@ -10,6 +10,9 @@ export function describeCitation(citation: Citation): string {
 /** The answer and its numbered sources as plain text, for terminals. */
 export function formatAnswerText(answer: Answer): string {
   if (!answer.answer) return NO_ANSWER_TEXT;
-  const sources = answer.citations.map((c) => `[${c.n}] ${c.title} — ${describeCitation(c)}`);
+  const sources = answer.citations.map((c) => {
+    const others = c.alsoReportedBy?.map((o) => o.publisher ?? o.title).join(', ');
+    return `[${c.n}] ${c.title} — ${describeCitation(c)}${others ? ` (also reported by ${others})` : ''}`;
+  });
   return `${answer.answer}\n\n${sources.join('\n')}`;
 }

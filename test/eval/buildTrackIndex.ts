@@ -1,0 +1,56 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PipelineConfig } from '../../ingest/config.js';
+import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
+import { createLogger } from '../../ingest/logger.js';
+import { runIngest } from '../../ingest/runIngest.js';
+import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
+import type { CorpusDocument } from './readTrack.js';
+
+/**
+ * Builds a bot index from a track's corpus the way a user would: every document becomes a
+ * Markdown seed file (front-matter title and language, the text as body) in a scratch folder,
+ * and the bot's own ingest and loader turn that folder into the index questions are asked of.
+ */
+
+export type TrackIndex = {
+  index: LoadedIndex;
+  /** The corpus document id of each seed file (the index's source id). */
+  documentOf: Map<string, string>;
+  cleanup: () => Promise<void>;
+};
+
+/** A file name for a document id: safe characters kept, anything else hex-escaped. */
+function seedFileName(id: string): string {
+  return `${id.replace(/[^A-Za-z0-9_.-]/g, (c) => `~${c.codePointAt(0)!.toString(16)}~`)}.md`;
+}
+
+function toSeed(doc: CorpusDocument): string {
+  const title = doc.title.trim();
+  // JSON strings are valid YAML double-quoted scalars, so any title survives the front-matter.
+  const frontMatter = [...(title ? [`title: ${JSON.stringify(title)}`] : []), `language: ${doc.lang}`];
+  return `---\n${frontMatter.join('\n')}\n---\n\n${doc.text.trim()}\n`;
+}
+
+export async function buildTrackIndex(corpus: readonly CorpusDocument[], settings: Pick<PipelineConfig, 'passageMaxChars' | 'passageOverlapChars'>): Promise<TrackIndex> {
+  const root = await mkdtemp(join(tmpdir(), 'newsdesk-eval-'));
+  const cleanup = () => rm(root, { recursive: true, force: true });
+  try {
+    const config: PipelineConfig = { seedsDir: join(root, 'seeds'), indexDir: join(root, 'index'), maxSeedBytes: 10 * 1024 * 1024, ...settings };
+    await mkdir(config.seedsDir);
+    const documentOf = new Map<string, string>();
+    for (const doc of corpus) {
+      const file = seedFileName(doc.id);
+      documentOf.set(file, doc.id);
+      await writeFile(join(config.seedsDir, file), toSeed(doc));
+    }
+    const embedder = createOfflineEmbedder();
+    // Warnings still show: a corpus document the ingest skips counts as never found.
+    await runIngest(config, { embedder, logger: createLogger({ level: 'warn' }), tty: false });
+    return { index: await loadIndex(config, embedder), documentOf, cleanup };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
