@@ -10,6 +10,10 @@ import { createLiveIndex } from '../retrieval/liveIndex.js';
 import { loadDiscordConfig, wantsDiscord } from './config.js';
 import { runConsole } from './console/runConsole.js';
 import { createBotContext } from './context.js';
+import { loadMetricsConfig } from './metrics/loadMetricsConfig.js';
+import { metrics } from './metrics/metrics.js';
+import { sampleGauges } from './metrics/sampleGauges.js';
+import { serveMetrics } from './metrics/serveMetrics.js';
 import { startBot } from './startBot.js';
 
 function waitForShutdownSignal(): Promise<string> {
@@ -31,17 +35,26 @@ async function main(): Promise<number> {
     // Checked before the ingest, so a configuration mistake is reported at once.
     const discord = wantsDiscord() ? loadDiscordConfig() : null;
     const answer = createAnswerer(loadAnswerConfig(), { logger });
+    const metricsConfig = loadMetricsConfig();
     const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
     const live = await createLiveIndex(config, embedder, logger, { initial: await ensureIndex(config, embedder, logger, { always: true }) });
+    const health = () => ({ ok: true, generation: live.current().generation, passages: live.current().store.passageCount });
+    const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health }) : null;
+    if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
     if (discord) {
       // The handlers never reject; this only keeps a bug in a dependency from stopping the bot.
       process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
       const client = await startBot(createBotContext(discord, config, embedder, live, logger, answer));
+      const stopSampling = sampleGauges(metrics, { live, gatewayPing: () => client.ws.ping });
       logger.info(`stopping on ${await waitForShutdownSignal()}`);
+      stopSampling();
       await client.destroy();
     } else {
+      const stopSampling = sampleGauges(metrics, { live });
       await runConsole(() => live.current(), { input: process.stdin, output: process.stdout, logger, prompt: process.stdin.isTTY, answer });
+      stopSampling();
     }
+    await server?.close();
     live.close();
     return 0;
   } catch (error) {

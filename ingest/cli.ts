@@ -1,17 +1,51 @@
-import { loadDotEnv, loadPipelineConfig } from './config.js';
-import { createOfflineEmbedder } from './embed/createEmbedder.js';
+import { metrics } from '../bot/metrics/metrics.js';
+import { loadMetricsConfig } from '../bot/metrics/loadMetricsConfig.js';
+import { serveMetrics } from '../bot/metrics/serveMetrics.js';
+import { loadDotEnv, loadPipelineConfig, type PipelineConfig } from './config.js';
+import type { Embedder } from './embed/createEmbedder.js';
+import { createEmbedderSource } from './embed/createEmbedderSource.js';
+import { loadEmbeddingsConfig } from './embed/embeddingsConfig.js';
 import { NewsdeskError } from './errors.js';
 import { formatIngestReport } from './formatIngestReport.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { parseIngestArgs, type IngestArgs } from './parseIngestArgs.js';
 import { runIngest } from './runIngest.js';
+import { startWatchIngest } from './watchIngest.js';
 
-/** `npm run ingest`: brings the index up to date with the seeds folder. */
+/** Watch mode: ingests after every settled change until Ctrl-C or SIGTERM, serving METRICS_PORT if set. */
+async function watchUntilStopped(config: PipelineConfig, embedder: Embedder, logger: Logger, args: IngestArgs): Promise<void> {
+  const metricsConfig = loadMetricsConfig();
+  const watch = startWatchIngest(config, { embedder, logger, metrics, debounceMs: args.debounceMs, maxWaitMs: args.maxWaitMs });
+  const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health: watch.health }) : null;
+  if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  logger.info('stopping: waiting for a running ingest to finish');
+  await watch.stop();
+  await server?.close();
+}
+
+/** `npm run ingest`: brings the index up to date with the seeds folder; `--watch` keeps doing so. */
 async function main(): Promise<number> {
   loadDotEnv();
   const logger = createLogger();
+  let args: IngestArgs;
+  try {
+    args = parseIngestArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
   try {
     const config = loadPipelineConfig();
-    const report = await runIngest(config, { embedder: createOfflineEmbedder(), logger });
+    const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
+    if (args.watch) {
+      await watchUntilStopped(config, embedder, logger, args);
+      return 0;
+    }
+    const report = await runIngest(config, { embedder, logger });
     if (!process.stderr.isTTY) logger.info('ingest finished', { ...report, skipped: report.skipped.length });
     process.stdout.write(`${formatIngestReport(report, config.indexDir)}\n`);
     return 0;

@@ -1,21 +1,23 @@
 import { Document } from '@langchain/core/documents';
-import { analyzeDocument } from './analysis/analyzeText.js';
 import type { PipelineConfig } from './config.js';
 import type { Embedder } from './embed/createEmbedder.js';
 import { createError, NewsdeskError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Article } from './parse/article.js';
 import { parseSeed } from './parse/parseSeed.js';
+import { createPreparePool } from './prepare/createPreparePool.js';
+import { preparePassages, type PreparedPassages } from './prepare/preparePassages.js';
 import { startProgress } from './progress.js';
 import { listSeedFiles } from './seeds/listSeedFiles.js';
-import { readSeedFile, type SeedSkip } from './seeds/readSeedFile.js';
+import type { SeedSkip } from './seeds/readSeedFile.js';
+import { scanSeedFiles } from './seeds/scanSeedFiles.js';
 import { splitPassages } from './splitPassages.js';
 import { commitGeneration, readCurrentGeneration } from './store/indexDirectory.js';
 import type { PassageSettings } from './store/manifest.js';
 import { PassageStore, type PassageMetadata } from './store/passageStore.js';
 
 /** Bumped when analysis or parsing changes what is stored for the same file. */
-export const ANALYZER_VERSION = 'analyzer-1';
+export const ANALYZER_VERSION = 'analyzer-2';
 
 export type IngestReport = {
   added: string[];
@@ -33,15 +35,35 @@ export type IngestReport = {
   rebuiltBecause: string | null;
 };
 
-export type IngestOptions = { embedder: Embedder; logger: Logger; tty?: boolean; batchSize?: number };
+export type IngestOptions = {
+  embedder: Embedder;
+  logger: Logger;
+  tty?: boolean;
+  batchSize?: number;
+  /**
+   * Keeps the store in memory from one run to the next (watch mode), so a run after a small
+   * change does not read the whole index back first. The caller must clear it when a run fails.
+   */
+  warm?: WarmStore;
+  /** Runs with at least this many passages to embed are prepared by worker threads (default 2000; Infinity: never). */
+  parallelFrom?: number;
+};
 
-type Pending = { article: Article; hash: string; kind: 'added' | 'changed' };
+/** Below this, starting worker threads (each loads the analysis tables) costs more than it saves. */
+const PARALLEL_FROM = 2_000;
+
+/** The store a run committed, and the generation it committed it as. */
+export type WarmStore = { store: PassageStore | null; generation: string | null };
+
+type Pending = { article: Article; hash: string; stat: string | undefined; kind: 'added' | 'changed' };
 
 /** Opens the live index for updating, or starts empty with the reason it could not be reused. */
 async function openPrevious(config: PipelineConfig, options: IngestOptions, settings: PassageSettings): Promise<{ store: PassageStore; rebuiltBecause: string | null }> {
   const fresh = () => new PassageStore(options.embedder.embeddings, { embedder: options.embedder.identity, passageSettings: settings });
   const dir = await readCurrentGeneration(config.indexDir).catch(() => null);
   if (!dir) return { store: fresh(), rebuiltBecause: null };
+  // Only while no other process has committed since: CURRENT still names what this one wrote.
+  if (options.warm?.store && options.warm.generation === dir) return { store: options.warm.store, rebuiltBecause: null };
   try {
     const store = await PassageStore.load(dir, options.embedder.embeddings, options.embedder.identity);
     const old = store.options.passageSettings;
@@ -81,13 +103,12 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
   };
   const pending: Pending[] = [];
   const seenHashes = new Map<string, string>();
-  for (const sourceId of files) {
-    const read = await readSeedFile(config.seedsDir, sourceId, config.maxSeedBytes);
+  for await (const read of scanSeedFiles(config.seedsDir, files, config.maxSeedBytes, (id) => store.sources.get(id))) {
     if (!read.ok) {
       report.skipped.push(read.skip);
       continue;
     }
-    const { hash, text } = read.file;
+    const { sourceId, hash, text } = read.file;
     const duplicateOf = seenHashes.get(hash);
     if (duplicateOf) {
       report.skipped.push({ sourceId, reason: `duplicate of ${duplicateOf}` });
@@ -96,11 +117,13 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
     seenHashes.set(hash, sourceId);
     const previous = store.sources.get(sourceId);
     if (previous?.hash === hash) {
+      // A touched but unchanged file: its new stamp is kept with the next generation written.
+      if (read.stat !== previous.stat) store.sources.set(sourceId, { ...previous, stat: read.stat });
       report.unchanged.push(sourceId);
       continue;
     }
     try {
-      pending.push({ article: parseSeed(sourceId, text), hash, kind: previous ? 'changed' : 'added' });
+      pending.push({ article: parseSeed(sourceId, text), hash, stat: read.stat, kind: previous ? 'changed' : 'added' });
     } catch (error) {
       report.skipped.push({ sourceId, reason: (error as Error).message.replace(`${sourceId}: `, '') });
     }
@@ -120,26 +143,42 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
   const total = splits.reduce((n, s) => n + s.passages.length, 0);
   const progress = startProgress('embedding', total, logger, options.tty);
   const batchSize = options.batchSize ?? 64;
+  const pool = total >= (options.parallelFrom ?? PARALLEL_FROM) ? createPreparePool(options.embedder.embeddings) : null;
+  const prepare = (index: number): Promise<PreparedPassages> => {
+    const { article, passages } = splits[index]!;
+    const job = { article: { title: article.title, text: article.text, language: article.language }, texts: passages.map((p) => p.text) };
+    return pool ? pool.prepare(job) : Promise.resolve(preparePassages(job, null));
+  };
+  // Articles are prepared a few ahead of the one being inserted, so the workers never wait on this thread.
+  const ahead: Promise<PreparedPassages>[] = [];
+  let nextToPrepare = 0;
   try {
-    for (const { article, hash, kind, passages } of splits) {
+    for (const { article, hash, stat, kind, passages } of splits) {
+      while (ahead.length < 16 && nextToPrepare < splits.length) ahead.push(prepare(nextToPrepare++));
+      const prepared = await ahead.shift()!;
       store.deleteSource(article.sourceId);
       for (let i = 0; i < passages.length; i += batchSize) {
         const batch = passages.slice(i, i + batchSize);
-        const documents = batch.map((p) => {
-          const metadata: PassageMetadata = { sourceId: p.sourceId, ordinal: p.ordinal, start: p.start, end: p.end, terms: analyzeDocument(p.text, article.language).terms };
+        const documents = batch.map((p, j) => {
+          const metadata: PassageMetadata = { sourceId: p.sourceId, ordinal: p.ordinal, start: p.start, end: p.end, terms: prepared.terms[i + j]! };
           return new Document({ pageContent: p.text, metadata });
         });
-        const vectors = await options.embedder.embeddings.embedDocuments(batch.map((p) => p.text));
+        const vectors = prepared.vectors
+          ? prepared.vectors.slice(i, i + batchSize).map((v) => Array.from(v))
+          : await options.embedder.embeddings.embedDocuments(batch.map((p) => p.text));
         await store.addVectors(vectors, documents);
         progress.advance(batch.length);
       }
       const { text: _text, sourceId, ...meta } = article;
-      store.sources.set(sourceId, { ...meta, hash, passageCount: passages.length, ingestedAt: new Date().toISOString() });
+      store.sources.set(sourceId, { ...meta, hash, passageCount: passages.length, ingestedAt: new Date().toISOString(), ...(stat ? { stat } : {}) });
       report[kind].push(sourceId);
       report.passagesEmbedded += passages.length;
     }
   } finally {
     progress.stop();
+    // Jobs still queued when a run fails are abandoned with the workers.
+    for (const job of ahead) job.catch(() => {});
+    await pool?.close();
   }
 
   report.articles = store.sources.size;
@@ -148,6 +187,13 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
   const changed = report.added.length + report.changed.length + report.removed.length > 0 || rebuiltBecause !== null;
   const live = await readCurrentGeneration(config.indexDir).catch(() => null);
   if (changed || !live) report.generation = await commitGeneration(config.indexDir, (dir) => store.save(dir));
+  if (options.warm && report.generation) {
+    store.markCommitted(report.generation);
+    Object.assign(options.warm, { store, generation: report.generation });
+  } else if (options.warm && live) {
+    // Nothing changed: the store is exactly what the live generation holds.
+    Object.assign(options.warm, { store, generation: live });
+  }
   report.seconds = (performance.now() - began) / 1000;
   return report;
 }

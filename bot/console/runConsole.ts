@@ -3,6 +3,9 @@ import type { Readable, Writable } from 'node:stream';
 import { isUserFacingError } from '../../ingest/errors.js';
 import type { Logger } from '../../ingest/logger.js';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
+import type { Answerer } from '../../retrieval/answer/llm/createAnswerer.js';
+import { measureAnswer } from '../metrics/measureAnswer.js';
+import { metrics } from '../metrics/metrics.js';
 import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
 import type { LoadedIndex } from '../../retrieval/loadIndex.js';
 import { listSources } from '../../retrieval/listSources.js';
@@ -14,14 +17,21 @@ const HELP = [
   '  Ctrl-D     leave',
 ].join('\n');
 
-export type ConsoleOptions = { input: Readable; output: Writable; logger: Logger; prompt?: boolean };
+export type ConsoleOptions = {
+  input: Readable;
+  output: Writable;
+  logger: Logger;
+  prompt?: boolean;
+  /** How answers are written (ANSWER_MODE); extractive by default. */
+  answer?: Answerer;
+};
 
 /**
  * The console front-end: one question per line, answered with its citations, until the input
  * ends (Ctrl-D). Works with no Discord token and, piped, as a script.
  */
 export async function runConsole(getIndex: () => LoadedIndex, options: ConsoleOptions): Promise<void> {
-  const { output, logger } = options;
+  const { output, logger, answer = answerQuestion } = options;
   const rl = createInterface({ input: options.input, output, terminal: options.prompt ?? false });
   const say = (text: string) => output.write(`${text}\n`);
   const index = getIndex();
@@ -37,7 +47,7 @@ export async function runConsole(getIndex: () => LoadedIndex, options: ConsoleOp
     else if (input.startsWith('/')) say(`Unknown command ${input}. ${HELP}`);
     else if (input) {
       try {
-        say(formatAnswerText(await answerQuestion(getIndex(), input)));
+        say(formatAnswerText(await measureAnswer(metrics, () => answer(getIndex(), input))));
       } catch (error) {
         if (isUserFacingError(error)) say(error.message);
         else {

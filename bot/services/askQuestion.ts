@@ -1,6 +1,8 @@
 import type { Answer } from '../../retrieval/answer/answerQuestion.js';
 import type { AnswerOptions } from '../../retrieval/answer/llm/createAnswerer.js';
 import type { BotContext } from '../context.js';
+import { measureAnswer } from '../metrics/measureAnswer.js';
+import { metrics } from '../metrics/metrics.js';
 import { recordCoverageGap } from './coverageGaps.js';
 
 export type Asker = {
@@ -17,7 +19,7 @@ export type Asker = {
  */
 export async function askQuestion(deps: Pick<BotContext, 'live' | 'answers' | 'logger' | 'config' | 'answer'>, question: string, asker: Asker, options: AnswerOptions = {}): Promise<{ answer: Answer; key: string }> {
   const index = deps.live.current();
-  const answer = await deps.answer(index, question, options);
+  const answer = await measureAnswer(metrics, () => deps.answer(index, question, options));
   if (!answer.answer) {
     const gap = {
       time: new Date().toISOString(),

@@ -5,6 +5,7 @@ import { formatIngestReport } from '../../ingest/formatIngestReport.js';
 import type { Logger } from '../../ingest/logger.js';
 import { runIngest, type IngestReport } from '../../ingest/runIngest.js';
 import type { LiveIndex } from '../../retrieval/liveIndex.js';
+import { metrics } from '../metrics/metrics.js';
 
 export type ReingestRunner = {
   /**
@@ -22,11 +23,16 @@ export function createReingestRunner(config: PipelineConfig, embedder: Embedder,
       if (running) throw createError('REINGEST_RUNNING');
       running = true;
       return (async () => {
+        const began = performance.now();
         try {
           const report = await runIngest(config, { embedder, logger });
+          metrics.recordIngestRun(report.seconds, report.generation ? 'committed' : 'unchanged');
           logger.info(formatIngestReport(report, config.indexDir));
           await live.refresh();
           return report;
+        } catch (error) {
+          metrics.recordIngestRun((performance.now() - began) / 1000, 'failed');
+          throw error;
         } finally {
           running = false;
         }

@@ -5,13 +5,36 @@ import type { ArticleMeta, ParsedPage } from './article.js';
 /**
  * An HTML page: the main content found by Mozilla's Readability (the engine behind Firefox's
  * reader view), so navigation, sidebars and footers are left out; metadata from the tags pages
- * state it in (Open Graph, article:*, JSON-LD, canonical link, <html lang>). Never throws: a page
- * Readability cannot read falls back to all of its paragraphs.
+ * state it in (Open Graph, article:*, JSON-LD, canonical link, <html lang>). A page Readability
+ * cannot read falls back to all of its paragraphs.
  */
 
 const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td, dd, dt';
 /** Readability gives up on pages with more elements than this, and we fall back to paragraphs. */
 const MAX_ELEMENTS = 50_000;
+/**
+ * Parsing and Readability both take time quadratic in nesting depth (a 1 MB file of 200,000
+ * nested <div>s stalled an ingest for many minutes); real pages nest a few dozen levels.
+ */
+const MAX_DEPTH = 1_000;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
+/** Elements that never hold others, or whose end tag pages routinely leave out: they do not nest. */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt', 'html', 'head', 'body',
+]);
+
+/** The deepest element nesting of the raw markup, estimated in one linear scan before any parsing. */
+function estimateDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(TAG)) {
+    if (selfClosing || NOT_NESTING.has(name!.toLowerCase())) continue;
+    if (closing) depth = Math.max(0, depth - 1);
+    else deepest = Math.max(deepest, ++depth);
+  }
+  return deepest;
+}
 
 type HtmlDocument = ReturnType<typeof parseHTML>['document'];
 
@@ -121,7 +144,9 @@ function mainContentBlocks(html: string): string[] {
   return blocksOf(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document);
 }
 
+/** Throws (an Error naming the file) only for markup nested too deeply to parse in reasonable time. */
 export function parseHtml(html: string, sourceId: string): ParsedPage {
+  if (estimateDepth(html) > MAX_DEPTH) throw new Error(`${sourceId}: HTML nested more than ${MAX_DEPTH} elements deep; not parsed`);
   let document: HtmlDocument;
   try {
     document = parseHTML(html).document;

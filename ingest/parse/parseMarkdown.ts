@@ -57,7 +57,9 @@ function markdownToBlocks(body: string): string[] {
 export function parseMarkdown(text: string, sourceId: string): ParsedPage {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text);
+    // Options (even none) turn off gray-matter's cache, which keeps every text it ever parsed and,
+    // when the YAML is invalid, caches the file before failing: the same text then "parses" the next time.
+    parsed = matter(text, {});
   } catch (error) {
     throw new Error(`${sourceId}: front-matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }

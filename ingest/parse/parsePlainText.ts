@@ -12,7 +12,8 @@ export function parsePlainText(text: string): ParsedPage {
     const lines = paragraph.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
     const wrapped = lines.length >= 3 && lines.slice(0, -1).every((l) => l.length >= 40 && l.length <= 100 && !SENTENCE_END.test(l));
     if (wrapped) blocks.push(lines.join(' '));
-    else blocks.push(...lines);
+    // Not push(...lines): a paragraph of a million short lines would overflow the call stack.
+    else for (const line of lines) blocks.push(line);
   }
   return { blocks, meta: {} };
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
 /** Bumped whenever the files of a generation change shape; older indexes are then rebuilt. */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 const fileRecord = z.object({ file: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().length(64) });
+export type FileRecord = z.infer<typeof fileRecord>;
 
 export const embedderIdentitySchema = z.object({
   provider: z.string().min(1),
@@ -22,6 +23,8 @@ export const sourceRecordSchema = z.object({
   language: z.string(),
   passageCount: z.number().int().nonnegative(),
   ingestedAt: z.string(),
+  /** The file's size and times when it was read ("size:mtimeMs:ctimeMs"); while they match, it is not read again. */
+  stat: z.string().optional(),
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 
@@ -39,8 +42,20 @@ export const manifestSchema = z.object({
   embedder: embedderIdentitySchema,
   space: z.literal('cosine'),
   passageSettings: passageSettingsSchema,
+  /** The last full snapshot of the vector graph and of its passages (often hard links to an earlier generation's files). */
   hnsw: fileRecord.extend({ m: z.number().int().positive(), efConstruction: z.number().int().positive() }),
   passages: fileRecord,
+  /** What changed since the snapshot, replayed on load; null right after a full snapshot. */
+  delta: z
+    .object({
+      vectors: fileRecord,
+      passages: fileRecord,
+      /** Labels from this one on were added after the snapshot. */
+      firstLabel: z.number().int().nonnegative(),
+      /** Snapshot passages that are gone. */
+      deletedLabels: z.array(z.number().int().nonnegative()),
+    })
+    .nullable(),
   nextLabel: z.number().int().nonnegative(),
   sources: z.record(z.string(), sourceRecordSchema),
 });

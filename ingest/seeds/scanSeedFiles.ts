@@ -1,0 +1,60 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readSeedFile, type SeedRead } from './readSeedFile.js';
+
+/**
+ * Reads the seed files an ingest needs, in order, several at a time. A file whose size and times
+ * still match what the previous ingest recorded is not read at all: its recorded hash stands for
+ * it (the approach of git's index), so a re-ingest of a large archive reads only what changed.
+ */
+
+/** A file read, or not read (its stamp matched: `file.text` is empty and `file.hash` is the recorded one). */
+export type ScannedSeed = SeedRead & {
+  /** The stamp to record for the file, or undefined when it cannot be trusted next time (see RACY_MS). */
+  stat: string | undefined;
+};
+
+export type PreviousSeed = { hash: string; stat?: string | undefined };
+
+/** Reads in flight at once: enough to hide the thread-pool round trips of small files. */
+const CONCURRENCY = 32;
+/**
+ * File times tick coarsely (a few milliseconds on Linux, seconds on some file systems): a file
+ * changed again within the same tick keeps its stamp. A stamp is only recorded for a file last
+ * modified well before it was read; others are read (and hashed) again on the next run.
+ */
+const RACY_MS = 2_000;
+
+async function scanOne(root: string, sourceId: string, maxBytes: number, previous: PreviousSeed | undefined, startedAt: number): Promise<ScannedSeed> {
+  const info = await stat(join(root, sourceId)).catch(() => null);
+  const stamp = info ? `${info.size}:${info.mtimeMs}:${info.ctimeMs}` : undefined;
+  const trusted = info && Math.max(info.mtimeMs, info.ctimeMs) < startedAt - RACY_MS ? stamp : undefined;
+  if (stamp !== undefined && previous?.stat === stamp) {
+    return { ok: true, file: { sourceId, hash: previous.hash, text: '' }, stat: stamp };
+  }
+  return { ...(await readSeedFile(root, sourceId, maxBytes)), stat: trusted };
+}
+
+/** Yields every file of `files` scanned, in the order given. */
+export async function* scanSeedFiles(
+  root: string,
+  files: readonly string[],
+  maxBytes: number,
+  previous: (sourceId: string) => PreviousSeed | undefined,
+): AsyncGenerator<ScannedSeed> {
+  const startedAt = Date.now();
+  const pending: Promise<ScannedSeed>[] = [];
+  let next = 0;
+  const refill = () => {
+    while (next < files.length && pending.length < CONCURRENCY) {
+      const sourceId = files[next++]!;
+      pending.push(scanOne(root, sourceId, maxBytes, previous(sourceId), startedAt));
+    }
+  };
+  refill();
+  while (pending.length > 0) {
+    const scanned = await pending.shift()!;
+    refill();
+    yield scanned;
+  }
+}

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import type { PipelineConfig } from '../../../ingest/config.js';
+import { createOfflineEmbedder } from '../../../ingest/embed/createEmbedder.js';
+import { createLogger } from '../../../ingest/logger.js';
+import { runIngest, type WarmStore } from '../../../ingest/runIngest.js';
+import { readCurrentGeneration } from '../../../ingest/store/indexDirectory.js';
+import { VECTORS_FILE } from '../../../ingest/store/passageStore.js';
+import { answerQuestion } from '../../../retrieval/answer/answerQuestion.js';
+import { loadIndex } from '../../../retrieval/loadIndex.js';
+import { measureRecall } from '../measure/measureRecall.js';
+import { timeQueries } from '../measure/timeQueries.js';
+import { PASSAGE_MAX_CHARS, PASSAGE_OVERLAP_CHARS, type BenchPaths, type BenchSystem } from './benchSystem.js';
+
+/** newsdesk itself: incremental ingest into generations, hybrid retrieval and extractive answers. */
+
+const embedder = createOfflineEmbedder();
+
+const configOf = ({ seedsDir, indexDir }: BenchPaths): PipelineConfig => ({
+  seedsDir,
+  indexDir,
+  passageMaxChars: PASSAGE_MAX_CHARS,
+  passageOverlapChars: PASSAGE_OVERLAP_CHARS,
+  maxSeedBytes: 10 * 1024 * 1024,
+});
+
+export const oursSystem: BenchSystem = {
+  async ingest(paths) {
+    const began = performance.now();
+    const report = await runIngest(configOf(paths), { embedder, logger: createLogger({ level: 'error' }), tty: false });
+    return { passages: report.passages, embedded: report.passagesEmbedded, seconds: (performance.now() - began) / 1000 };
+  },
+
+  async reingestWarm(paths, change) {
+    const warm: WarmStore = { store: null, generation: null };
+    const options = { embedder, logger: createLogger({ level: 'error' }), tty: false, warm };
+    await runIngest(configOf(paths), options);
+    await change();
+    const began = performance.now();
+    const report = await runIngest(configOf(paths), options);
+    return { passages: report.passages, embedded: report.passagesEmbedded, seconds: (performance.now() - began) / 1000 };
+  },
+
+  async serve(paths, questions) {
+    const began = performance.now();
+    const index = await loadIndex(configOf(paths), embedder);
+    const loadSeconds = (performance.now() - began) / 1000;
+    return { loadSeconds, latenciesMs: await timeQueries(questions, (q) => answerQuestion(index, q)) };
+  },
+
+  async recall(paths, questions) {
+    const index = await loadIndex(configOf(paths), embedder);
+    const queries = await embedder.embeddings.embedDocuments([...questions]);
+    return measureRecall(join(index.generation, VECTORS_FILE), embedder.identity.dimensions, queries, (q, k) => index.store.searchLabels(q, k).map(([label]) => label), {
+      isLive: (label) => index.store.passage(label) !== undefined,
+    });
+  },
+
+  async indexFiles(paths) {
+    const generation = await readCurrentGeneration(paths.indexDir);
+    if (!generation) throw new Error(`no index in ${paths.indexDir}`);
+    return generation;
+  },
+};
