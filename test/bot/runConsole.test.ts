@@ -1,10 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../../bot/console/runConsole.js';
-import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { runIngest } from '../../ingest/runIngest.js';
-import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
-import { createMemoryLogger, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
+import type { LoadedIndex } from '../../retrieval/loadIndex.js';
+import { createMemoryLogger, buildSeededIndex, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
 
 /** Runs the console with `lines` as its input and returns everything it printed. */
 async function converse(index: LoadedIndex, lines: string[]): Promise<string> {
@@ -23,8 +21,7 @@ describe('the console front-end', () => {
   let index: LoadedIndex;
   beforeAll(async () => {
     ws = await createTempWorkspace();
-    await runIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
-    index = await loadIndex(ws.config, createOfflineEmbedder());
+    index = await buildSeededIndex(ws);
   });
   afterAll(() => ws.cleanup());
 

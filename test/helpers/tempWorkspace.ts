@@ -2,7 +2,10 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PipelineConfig } from '../../ingest/config.js';
+import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
 import { createLogger, type Logger } from '../../ingest/logger.js';
+import { runIngest } from '../../ingest/runIngest.js';
+import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
 
 /** The project's real seed articles. */
 export const PROJECT_SEEDS = resolve(import.meta.dirname, '../../seeds');
@@ -32,4 +35,10 @@ export function createMemoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   const logger = createLogger({ level: 'debug', json: false, write: (line) => lines.push(line) });
   return Object.assign(logger, { lines });
+}
+
+/** Ingests the workspace's seeds with the offline embedder and loads the index: most suites' set-up. */
+export async function buildSeededIndex(ws: TempWorkspace): Promise<LoadedIndex> {
+  await runIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
+  return loadIndex(ws.config, createOfflineEmbedder());
 }

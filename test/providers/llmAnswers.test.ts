@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import type { BaseMessage } from '@langchain/core/messages';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { runIngest } from '../../ingest/runIngest.js';
 import { answerQuestion, type Answer } from '../../retrieval/answer/answerQuestion.js';
 import { answerWithLlm } from '../../retrieval/answer/llm/answerWithLlm.js';
 import { buildGroundedPrompt } from '../../retrieval/answer/llm/buildGroundedPrompt.js';
-import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
-import { createMemoryLogger, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
+import type { LoadedIndex } from '../../retrieval/loadIndex.js';
+import { createMemoryLogger, buildSeededIndex, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
 
 const QUESTION = 'when did Niger end EU cooperation?';
 const INJECTION_SEED = '900_injection.txt';
@@ -43,8 +41,7 @@ describe('LLM answers', () => {
   beforeAll(async () => {
     ws = await createTempWorkspace();
     await writeFile(join(ws.config.seedsDir, INJECTION_SEED), injectionArticle);
-    await runIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
-    index = await loadIndex(ws.config, createOfflineEmbedder());
+    index = await buildSeededIndex(ws);
     extractive = await answerQuestion(index, QUESTION);
   });
   afterAll(() => ws.cleanup());

@@ -2,14 +2,12 @@ import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { runIngest } from '../../ingest/runIngest.js';
 import { answerQuestion, type Answer } from '../../retrieval/answer/answerQuestion.js';
 import type { LlmSettings } from '../../retrieval/answer/llm/answerConfig.js';
 import { createAnswerer } from '../../retrieval/answer/llm/createAnswerer.js';
 import { groundedAnswerJsonSchema } from '../../retrieval/answer/llm/groundedAnswerSchema.js';
-import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
-import { createMemoryLogger, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
+import type { LoadedIndex } from '../../retrieval/loadIndex.js';
+import { createMemoryLogger, buildSeededIndex, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
 import { streamOllamaChat, streamOpenAIChat } from './support/fakeChatServers.js';
 import { sendJson, startFakeServer, type FakeServer } from './support/startFakeServer.js';
 
@@ -26,8 +24,7 @@ describe('LLM answers from real provider clients against fake servers', () => {
 
   beforeAll(async () => {
     ws = await createTempWorkspace();
-    await runIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
-    index = await loadIndex(ws.config, createOfflineEmbedder());
+    index = await buildSeededIndex(ws);
     extractive = await answerQuestion(index, QUESTION);
   });
   afterAll(() => ws.cleanup());

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { runIngest } from '../../ingest/runIngest.js';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
-import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
-import { ARABIC_SEED, createMemoryLogger, createTempWorkspace, INDONESIAN_SEED, type TempWorkspace } from '../helpers/tempWorkspace.js';
+import type { LoadedIndex } from '../../retrieval/loadIndex.js';
+import { ARABIC_SEED, buildSeededIndex, createTempWorkspace, INDONESIAN_SEED, type TempWorkspace } from '../helpers/tempWorkspace.js';
 
 describe('answerQuestion over the seeds', () => {
   let ws: TempWorkspace;
   let index: LoadedIndex;
   beforeAll(async () => {
     ws = await createTempWorkspace();
-    await runIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
-    index = await loadIndex(ws.config, createOfflineEmbedder());
+    index = await buildSeededIndex(ws);
   });
   afterAll(() => ws.cleanup());
 
