@@ -36,8 +36,10 @@ export async function runConsole(getIndex: () => LoadedIndex, options: ConsoleOp
   const say = (text: string) => output.write(`${text}\n`);
   const index = getIndex();
   say(`newsdesk: ${index.store.sources.size} articles, ${index.store.passageCount} passages. /help for help.`);
-  if (options.prompt) rl.setPrompt('newsdesk> ');
-  rl.prompt();
+  // Piped input (a script) gets answers only; a terminal gets a prompt.
+  const prompt = options.prompt ? () => rl.prompt() : () => undefined;
+  rl.setPrompt('newsdesk> ');
+  prompt();
   for await (const line of rl) {
     const input = line.trim();
     if (input === '/help') say(HELP);
@@ -57,7 +59,7 @@ export async function runConsole(getIndex: () => LoadedIndex, options: ConsoleOp
       }
     }
     say('');
-    rl.prompt();
+    prompt();
   }
   rl.close();
 }
