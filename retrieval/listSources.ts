@@ -1,16 +1,8 @@
 import { foldText } from '../ingest/analysis/foldText.js';
+import type { ArticleMeta } from '../ingest/parse/article.js';
 import type { LoadedIndex } from './loadIndex.js';
 
-export type SourceSummary = {
-  sourceId: string;
-  title: string;
-  publisher: string | null;
-  site: string | null;
-  published: string | null;
-  url: string | null;
-  language: string;
-  passageCount: number;
-};
+export type SourceSummary = ArticleMeta & { sourceId: string; passageCount: number };
 
 export type SourceFilter = {
   /** Words that must appear in the title, publisher or id (accents and case ignored). */

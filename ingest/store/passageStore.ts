@@ -6,6 +6,7 @@ import { VectorStore } from '@langchain/core/vectorstores';
 import hnswlib from 'hnswlib-node';
 import { z } from 'zod';
 import { createError } from '../errors.js';
+import type { ArticleMeta } from '../parse/article.js';
 import {
   INDEX_SCHEMA_VERSION,
   manifestSchema,
@@ -76,15 +77,7 @@ export type PassageRecord = {
 export type PassageMetadata = Omit<PassageRecord, 'label' | 'text'>;
 
 /** The metadata of every Document this store returns: the passage's place and its article. */
-export type PassageDocumentMetadata = Omit<PassageRecord, 'text' | 'terms'> & {
-  id: string;
-  title: string;
-  publisher: string | null;
-  site: string | null;
-  published: string | null;
-  url: string | null;
-  language: string;
-};
+export type PassageDocumentMetadata = Omit<PassageRecord, 'text' | 'terms'> & ArticleMeta & { id: string };
 
 export type StoreOptions = { embedder: EmbedderIdentity; passageSettings: PassageSettings };
 
