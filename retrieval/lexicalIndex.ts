@@ -1,8 +1,8 @@
 import type { QueryGroup } from '../ingest/analysis/analyzeText.js';
-import type { PassageRecord } from '../ingest/store/passageStore.js';
+import type { LexicalPostings } from '../ingest/store/lexicalPostings.js';
 
 /**
- * BM25 over the stored analysed terms of every passage (k1 = 1.2, b = 0.75, Lucene's idf).
+ * BM25 over the postings ingest saved with the index (k1 = 1.2, b = 0.75, Lucene's idf).
  * A question's word may appear under several terms (its stem in two languages, a CLDR concept):
  * each group scores as its best alternative, so expansion never counts a word twice.
  */
@@ -19,48 +19,25 @@ export type LexicalHit = {
   matchedWeight: number;
 };
 
-type Postings = { labels: number[]; counts: number[] };
-
 export class LexicalIndex {
-  private readonly postings = new Map<string, Postings>();
-  private readonly lengths = new Map<number, number>();
-  private totalLength = 0;
-  /** One more than the largest label: the size of the scoring arrays. */
-  private labelLimit = 0;
   private scratch: Scratch | undefined;
 
-  constructor(records: Iterable<PassageRecord>) {
-    for (const record of records) {
-      // One map lookup per term: a term met again in the same passage is the last entry of its list
-      // (a per-passage count map made building the index for 100k passages twice as slow).
-      for (const term of record.terms) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = { labels: [], counts: [] }));
-        const last = list.labels.length - 1;
-        if (last >= 0 && list.labels[last] === record.label) list.counts[last]! += 1;
-        else {
-          list.labels.push(record.label);
-          list.counts.push(1);
-        }
-      }
-      this.lengths.set(record.label, record.terms.length);
-      this.labelLimit = Math.max(this.labelLimit, record.label + 1);
-      this.totalLength += record.terms.length;
-    }
-  }
+  constructor(private readonly postings: LexicalPostings) {}
 
   get size(): number {
-    return this.lengths.size;
+    return this.postings.passageCount;
   }
 
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.labels.length ?? 0;
+    return this.postings.documentFrequency(this.postings.termId(term));
   }
 
   idf(term: string): number {
-    const n = this.size;
-    const df = this.documentFrequency(term);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return this.idfOf(this.documentFrequency(term));
+  }
+
+  private idfOf(df: number): number {
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
   /** The idf of a term no passage holds: the largest there is. */
@@ -85,21 +62,21 @@ export class LexicalIndex {
 
   /** The best `limit` passages for the question's groups, optionally restricted by `accept`. */
   search(groups: readonly QueryGroup[], limit: number, accept?: (label: number) => boolean): LexicalHit[] {
-    const averageLength = this.totalLength / Math.max(1, this.size);
-    const scratch = this.scratchFor(this.labelLimit);
-    const { score, matchedGroups, matchedWeight, best } = scratch;
+    const { offsets, labels, counts, lengths } = this.postings;
+    const averageLength = this.postings.totalLength / Math.max(1, this.size);
+    const { score, matchedGroups, matchedWeight, best } = this.scratchFor(lengths.length);
     const scored: number[] = [];
     for (const group of groups) {
       const weight = this.groupWeight(group);
       const matched: number[] = [];
       for (const term of new Set(group.alternatives)) {
-        const list = this.postings.get(term);
-        if (!list) continue;
-        const idf = this.idf(term);
-        for (let i = 0; i < list.labels.length; i++) {
-          const label = list.labels[i]!;
-          const tf = list.counts[i]!;
-          const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * scratch.length[label]!) / averageLength));
+        const id = this.postings.termId(term);
+        if (id < 0) continue;
+        const idf = this.idfOf(this.postings.documentFrequency(id));
+        for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
+          const label = labels[i]!;
+          const tf = counts[i]!;
+          const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[label]!) / averageLength));
           if (best[label] === 0) matched.push(label);
           if (s > best[label]!) best[label] = s;
         }
@@ -129,15 +106,13 @@ export class LexicalIndex {
    */
   private scratchFor(size: number): Scratch {
     if (!this.scratch || this.scratch.score.length < size) {
-      const length = new Float64Array(size);
-      for (const [label, n] of this.lengths) length[label] = n;
-      this.scratch = { length, score: new Float64Array(size), matchedGroups: new Uint32Array(size), matchedWeight: new Float64Array(size), best: new Float64Array(size) };
+      this.scratch = { score: new Float64Array(size), matchedGroups: new Uint32Array(size), matchedWeight: new Float64Array(size), best: new Float64Array(size) };
     }
     return this.scratch;
   }
 }
 
-type Scratch = { length: Float64Array; score: Float64Array; matchedGroups: Uint32Array; matchedWeight: Float64Array; best: Float64Array };
+type Scratch = { score: Float64Array; matchedGroups: Uint32Array; matchedWeight: Float64Array; best: Float64Array };
 
 /** The first `limit` items in `compare` order (as sort then slice would give), without sorting them all. */
 function selectTop(items: number[], limit: number, compare: (a: number, b: number) => number): number[] {

@@ -38,5 +38,5 @@ export async function loadIndex(config: PipelineConfig, embedder: Embedder | Emb
   const chosen = isEmbedderSource(embedder) ? await embedder.forIndex((await PassageStore.readManifest(generation)).embedder, config.indexDir) : embedder;
   const store = await PassageStore.load(generation, chosen.embeddings, chosen.identity);
   const languages = [...new Set([...store.sources.values()].map((s) => s.language.split('-')[0]!).filter((l) => l !== 'und'))];
-  return { store, lexical: new LexicalIndex(store.passages()), embedder: chosen, generation, stamp, languages, loadedAt: new Date() };
+  return { store, lexical: new LexicalIndex(store.postings()), embedder: chosen, generation, stamp, languages, loadedAt: new Date() };
 }

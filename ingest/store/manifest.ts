@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the files of a generation change shape; older indexes are then rebuilt. */
-export const INDEX_SCHEMA_VERSION = 2;
+export const INDEX_SCHEMA_VERSION = 3;
 
 const fileRecord = z.object({ file: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().length(64) });
 export type FileRecord = z.infer<typeof fileRecord>;
@@ -45,6 +45,8 @@ export const manifestSchema = z.object({
   /** The last full snapshot of the vector graph and of its passages (often hard links to an earlier generation's files). */
   hnsw: fileRecord.extend({ m: z.number().int().positive(), efConstruction: z.number().int().positive() }),
   passages: fileRecord,
+  /** The snapshot's lexical postings (see LexicalPostings). */
+  postings: fileRecord,
   /** What changed since the snapshot, replayed on load; null right after a full snapshot. */
   delta: z
     .object({

@@ -15,6 +15,7 @@ import {
   type PassageSettings,
   type SourceRecord,
 } from './manifest.js';
+import { LexicalPostings, type TermEntry } from './lexicalPostings.js';
 import {
   checkFile,
   decodeVectors,
@@ -23,6 +24,7 @@ import {
   linkUnchanged,
   readPassageLines,
   writePassageLines,
+  type DeltaPassageLine,
   type PassageLine,
 } from './storeFiles.js';
 
@@ -30,11 +32,12 @@ import {
  * The passage store: a LangChain `VectorStore` over hnswlib-node, shaped like LangChain's
  * `HNSWLib` (resize as it grows, cap k at what is live, check dimensions, save/load), plus what
  * that lacks: a manifest recording the embedder and distance space that is checked on load,
- * per-article records for incremental ingest, and checksums so a damaged file is named, not
- * half-read.
+ * per-article records for incremental ingest, checksums so a damaged file is named, not
+ * half-read, and the lexical postings of every passage (see LexicalPostings), saved with the
+ * graph so that loading needs no re-analysis or re-counting.
  *
  * Saving a store loaded from disk after a small change writes only the change: the snapshot
- * files (graph and passages) are hard-linked from the generation it was loaded from, and the
+ * files (graph, passages and postings) are hard-linked from the generation it was loaded from, and the
  * vectors and passages added since, with the labels removed since, go into small delta files
  * that loading replays. A re-ingest of one article in a 100k-passage archive so writes kilobytes,
  * not the whole graph; once the delta grows past a share of the snapshot, a full snapshot is written.
@@ -45,6 +48,7 @@ type HierarchicalNSW = InstanceType<typeof HierarchicalNSW>;
 
 export const VECTORS_FILE = 'vectors.hnsw';
 export const PASSAGES_FILE = 'passages.jsonl';
+export const POSTINGS_FILE = 'postings.bin';
 export const DELTA_VECTORS_FILE = 'delta-vectors.bin';
 export const DELTA_PASSAGES_FILE = 'delta-passages.jsonl';
 export const MANIFEST_FILE = 'manifest.json';
@@ -63,21 +67,14 @@ const HNSW_M = 24;
 const HNSW_EF_CONSTRUCTION = 80;
 const HNSW_EF_SEARCH = 640;
 
-/** One stored passage; `terms` is the lexical analysis, kept so loading needs no re-analysis. */
-export type PassageRecord = {
-  label: number;
-  sourceId: string;
-  ordinal: number;
-  start: number;
-  end: number;
-  text: string;
-  terms: string[];
-};
+/** One stored passage (its analysed terms live in the store's postings). */
+export type PassageRecord = PassageLine;
 
-export type PassageMetadata = Omit<PassageRecord, 'label' | 'text'>;
+/** What `addVectors` needs of each Document: the passage's place and its lexical analysis. */
+export type PassageMetadata = Omit<PassageRecord, 'label' | 'text'> & { terms: readonly string[] };
 
 /** The metadata of every Document this store returns: the passage's place and its article. */
-export type PassageDocumentMetadata = Omit<PassageRecord, 'text' | 'terms'> & ArticleMeta & { id: string };
+export type PassageDocumentMetadata = Omit<PassageRecord, 'text'> & ArticleMeta & { id: string };
 
 export type StoreOptions = { embedder: EmbedderIdentity; passageSettings: PassageSettings };
 
@@ -88,13 +85,12 @@ type Snapshot = {
   dir: string;
   hnsw: Manifest['hnsw'];
   passages: Manifest['passages'];
+  postings: Manifest['postings'];
   /** Labels below this are the snapshot's; labels only grow, so the rest were added since. */
   nextLabel: number;
   passageCount: number;
 };
 
-const toLine = (r: PassageRecord): PassageLine => ({ ...r, terms: r.terms.join(' ') });
-const fromLine = (line: PassageLine): PassageRecord => ({ ...line, terms: line.terms ? line.terms.split(' ') : [] });
 
 export class PassageStore extends VectorStore {
   declare FilterType: (passage: PassageRecord) => boolean;
@@ -104,16 +100,17 @@ export class PassageStore extends VectorStore {
   private readonly labelsBySource = new Map<string, Set<number>>();
   readonly sources = new Map<string, SourceRecord>();
   private nextLabel = 0;
-  /**
-   * One string per distinct term: passages repeat the same few hundred thousand terms millions of
-   * times, and sharing them cuts the memory of 100k loaded passages by hundreds of megabytes.
-   */
-  private readonly terms = new Map<string, string>();
   private snapshot: Snapshot | null = null;
-  /** The snapshot the last `save` wrote, or null when it wrote a delta over the current one. */
-  private savedSnapshot: Omit<Snapshot, 'dir'> | null = null;
-  /** Snapshot labels removed since loading, for the delta. */
+  /** The postings of the snapshot (empty before the first); its dictionary grows with every term added since. */
+  private snapshotPostings = LexicalPostings.empty();
+  /** The term ids of each passage added since the snapshot (ids, not strings: 100k passages hold 11.6M terms). */
+  private readonly addedTerms = new Map<number, Uint32Array>();
+  /** Snapshot labels removed since, for the delta. */
   private readonly removedFromSnapshot = new Set<number>();
+  /** The postings of what the store holds now, built when asked for and kept until it changes. */
+  private currentPostings: LexicalPostings | null = null;
+  /** The snapshot the last `save` wrote, or null when it wrote a delta over the current one. */
+  private savedSnapshot: (Omit<Snapshot, 'dir'> & { lexical: LexicalPostings }) | null = null;
 
   constructor(
     embeddings: EmbeddingsInterface,
@@ -150,10 +147,21 @@ export class PassageStore extends VectorStore {
     return this.records.get(label);
   }
 
+  /** The lexical postings of every passage the store holds now. */
+  postings(): LexicalPostings {
+    if (!this.currentPostings) {
+      const added: TermEntry[] = Array.from(this.addedTerms, ([label, termIds]) => ({ label, termIds }));
+      this.currentPostings = added.length === 0 && this.removedFromSnapshot.size === 0
+        ? this.snapshotPostings
+        : this.snapshotPostings.merge(this.removedFromSnapshot, added);
+    }
+    return this.currentPostings;
+  }
+
   /** A LangChain Document for a stored passage, with its article's citation fields. */
   toDocument(record: PassageRecord): Document<PassageDocumentMetadata> {
     const source = this.sources.get(record.sourceId);
-    const { text, terms: _terms, ...place } = record;
+    const { text, ...place } = record;
     return new Document({
       pageContent: text,
       id: passageId(record.sourceId, record.ordinal),
@@ -176,17 +184,11 @@ export class PassageStore extends VectorStore {
     this.reserve(vectors.length);
     return vectors.map((vector, i) => {
       const meta = documents[i]!.metadata as PassageMetadata;
-      this.insert(vector, { label: this.nextLabel, sourceId: meta.sourceId, ordinal: meta.ordinal, start: meta.start, end: meta.end, terms: meta.terms, text: documents[i]!.pageContent });
+      const record = { label: this.nextLabel, sourceId: meta.sourceId, ordinal: meta.ordinal, start: meta.start, end: meta.end, text: documents[i]!.pageContent };
+      this.insert(vector, record, meta.terms);
       this.nextLabel++;
       return passageId(meta.sourceId, meta.ordinal);
     });
-  }
-
-  private intern(term: string): string {
-    const known = this.terms.get(term);
-    if (known !== undefined) return known;
-    this.terms.set(term, term);
-    return term;
   }
 
   /** Grows the graph's capacity (doubling) so `count` more points fit. */
@@ -195,10 +197,13 @@ export class PassageStore extends VectorStore {
     if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
   }
 
-  private insert(vector: number[], record: PassageRecord): void {
+  private insert(vector: number[], record: PassageRecord, terms: readonly string[]): void {
     if (vector.length !== this.dimensions) throw createError('EMBEDDING_DIMENSIONS', { expected: this.dimensions, actual: vector.length });
     this.index.addPoint(vector, record.label, true);
     this.keep(record);
+    const dictionary = this.snapshotPostings.dictionary;
+    this.addedTerms.set(record.label, Uint32Array.from(terms, (term) => dictionary.add(term)));
+    this.currentPostings = null;
   }
 
   async addDocuments(documents: Document[]): Promise<string[]> {
@@ -237,7 +242,6 @@ export class PassageStore extends VectorStore {
   }
 
   private keep(record: PassageRecord): void {
-    record.terms = record.terms.map((term) => this.intern(term));
     this.records.set(record.label, record);
     let labels = this.labelsBySource.get(record.sourceId);
     if (!labels) this.labelsBySource.set(record.sourceId, (labels = new Set()));
@@ -250,7 +254,8 @@ export class PassageStore extends VectorStore {
     this.records.delete(label);
     this.labelsBySource.get(record.sourceId)?.delete(label);
     this.index.markDelete(label);
-    if (this.snapshot && label < this.snapshot.nextLabel) this.removedFromSnapshot.add(label);
+    if (!this.addedTerms.delete(label)) this.removedFromSnapshot.add(label);
+    this.currentPostings = null;
   }
 
   /** Writes the store into `dir` (a fresh directory: see commitGeneration), manifest last. */
@@ -270,13 +275,16 @@ export class PassageStore extends VectorStore {
     await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
-  private async saveSnapshot(dir: string): Promise<Pick<Manifest, 'hnsw' | 'passages' | 'delta'>> {
+  private async saveSnapshot(dir: string): Promise<Pick<Manifest, 'hnsw' | 'passages' | 'postings' | 'delta'>> {
     await this.index.writeIndex(join(dir, VECTORS_FILE));
-    await writePassageLines(join(dir, PASSAGES_FILE), Array.from(this.records.values(), toLine));
+    await writePassageLines(join(dir, PASSAGES_FILE), this.records.values());
+    const lexical = this.postings();
+    await writeFile(join(dir, POSTINGS_FILE), lexical.encode());
     const hnsw = { ...(await describeFile(dir, VECTORS_FILE)), m: HNSW_M, efConstruction: HNSW_EF_CONSTRUCTION };
     const passages = await describeFile(dir, PASSAGES_FILE);
-    this.savedSnapshot = { hnsw, passages, nextLabel: this.nextLabel, passageCount: this.records.size };
-    return { hnsw, passages, delta: null };
+    const postings = await describeFile(dir, POSTINGS_FILE);
+    this.savedSnapshot = { hnsw, passages, postings, nextLabel: this.nextLabel, passageCount: this.records.size, lexical };
+    return { hnsw, passages, postings, delta: null };
   }
 
   /**
@@ -285,7 +293,10 @@ export class PassageStore extends VectorStore {
    */
   markCommitted(dir: string): void {
     if (this.savedSnapshot) {
-      this.snapshot = { ...this.savedSnapshot, dir };
+      const { lexical, ...snapshot } = this.savedSnapshot;
+      this.snapshot = { ...snapshot, dir };
+      this.snapshotPostings = lexical;
+      this.addedTerms.clear();
       this.removedFromSnapshot.clear();
       this.savedSnapshot = null;
     } else if (this.snapshot) {
@@ -294,22 +305,25 @@ export class PassageStore extends VectorStore {
   }
 
   /** The snapshot this store was loaded from, linked, plus what changed since; null when a full snapshot is due. */
-  private async saveDelta(dir: string): Promise<Pick<Manifest, 'hnsw' | 'passages' | 'delta'> | null> {
+  private async saveDelta(dir: string): Promise<Pick<Manifest, 'hnsw' | 'passages' | 'postings' | 'delta'> | null> {
     const snapshot = this.snapshot;
     if (!snapshot) return null;
-    const added = [...this.records.values()].filter((r) => r.label >= snapshot.nextLabel);
+    const added = [...this.addedTerms.keys()].map((label) => this.records.get(label)!);
     const tooMany = added.length > Math.max(DELTA_MAX_CHANGES, DELTA_MAX_ADDED_SHARE * snapshot.passageCount) ||
       this.removedFromSnapshot.size > Math.max(DELTA_MAX_CHANGES, DELTA_MAX_REMOVED_SHARE * snapshot.passageCount);
     if (tooMany) return null;
-    for (const file of [snapshot.hnsw.file, snapshot.passages.file]) {
+    for (const file of [snapshot.hnsw.file, snapshot.passages.file, snapshot.postings.file]) {
       if (!(await linkUnchanged(join(snapshot.dir, file), join(dir, file)))) return null;
     }
     const vectors = added.map((r) => ({ label: r.label, vector: this.index.getPoint(r.label) }));
     await writeFile(join(dir, DELTA_VECTORS_FILE), encodeVectors(vectors, this.dimensions));
-    await writePassageLines(join(dir, DELTA_PASSAGES_FILE), added.map(toLine));
+    const terms = this.snapshotPostings.dictionary.terms;
+    const lines = added.map((r): DeltaPassageLine => ({ ...r, terms: Array.from(this.addedTerms.get(r.label)!, (id) => terms[id]!).join(' ') }));
+    await writePassageLines(join(dir, DELTA_PASSAGES_FILE), lines);
     return {
       hnsw: snapshot.hnsw,
       passages: snapshot.passages,
+      postings: snapshot.postings,
       delta: {
         vectors: await describeFile(dir, DELTA_VECTORS_FILE),
         passages: await describeFile(dir, DELTA_PASSAGES_FILE),
@@ -352,26 +366,34 @@ export class PassageStore extends VectorStore {
       });
     }
     const delta = manifest.delta;
-    for (const record of [manifest.hnsw, manifest.passages, ...(delta ? [delta.vectors, delta.passages] : [])]) await checkFile(dir, record);
+    for (const record of [manifest.hnsw, manifest.passages, manifest.postings, ...(delta ? [delta.vectors, delta.passages] : [])]) await checkFile(dir, record);
     const index = new HierarchicalNSW('cosine', built.dimensions);
     await index.readIndex(join(dir, manifest.hnsw.file), true);
     const store = new PassageStore(embeddings, { embedder: built, passageSettings: manifest.passageSettings }, index);
     for (const [id, source] of Object.entries(manifest.sources)) store.sources.set(id, source);
-    const snapshotLines = await readPassageLines(join(dir, manifest.passages.file));
-    for (const line of snapshotLines) store.keep(fromLine(line));
-    store.snapshot = { dir, hnsw: manifest.hnsw, passages: manifest.passages, nextLabel: manifest.nextLabel, passageCount: snapshotLines.length };
+    const snapshotLines = await readPassageLines(join(dir, manifest.passages.file), false);
+    for (const line of snapshotLines) store.keep(line);
+    const postingsPath = join(dir, manifest.postings.file);
+    store.snapshotPostings = LexicalPostings.decode(await readFile(postingsPath), postingsPath);
+    if (store.snapshotPostings.passageCount !== snapshotLines.length) {
+      throw createError('INDEX_DAMAGED', { file: postingsPath, reason: `it indexes ${store.snapshotPostings.passageCount} passages, ${manifest.passages.file} holds ${snapshotLines.length}` });
+    }
+    store.snapshot = { dir, hnsw: manifest.hnsw, passages: manifest.passages, postings: manifest.postings, nextLabel: manifest.nextLabel, passageCount: snapshotLines.length };
     if (delta) {
       // The store keeps the same snapshot, so its next delta again holds everything since it.
       store.snapshot.nextLabel = delta.firstLabel;
       for (const label of delta.deletedLabels) store.removeLabel(label);
       const vectorsPath = join(dir, delta.vectors.file);
       const vectors = decodeVectors(await readFile(vectorsPath), built.dimensions, vectorsPath);
-      const lines = await readPassageLines(join(dir, delta.passages.file));
+      const lines = await readPassageLines(join(dir, delta.passages.file), true);
       if (vectors.length !== lines.length || vectors.some((v, i) => v.label !== lines[i]!.label)) {
         throw createError('INDEX_DAMAGED', { file: vectorsPath, reason: `its ${vectors.length} vectors do not match the ${lines.length} passages of ${delta.passages.file}` });
       }
       store.reserve(vectors.length);
-      vectors.forEach((v, i) => store.insert(v.vector, fromLine(lines[i]!)));
+      vectors.forEach((v, i) => {
+        const { terms, ...record } = lines[i]!;
+        store.insert(v.vector, record, terms ? terms.split(' ') : []);
+      });
     }
     store.nextLabel = manifest.nextLabel;
     return store;

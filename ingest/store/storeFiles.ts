@@ -11,8 +11,10 @@ import type { FileRecord } from './manifest.js';
  * an unchanged snapshot file from the previous generation by hard link.
  */
 
-/** One passage as a line of `passages.jsonl`: the analysed terms joined by spaces. */
-export type PassageLine = { label: number; sourceId: string; ordinal: number; start: number; end: number; text: string; terms: string };
+/** One passage as a line of `passages.jsonl`. */
+export type PassageLine = { label: number; sourceId: string; ordinal: number; start: number; end: number; text: string };
+/** A passage added since the snapshot, as a line of the delta: with its analysed terms, joined by spaces. */
+export type DeltaPassageLine = PassageLine & { terms: string };
 
 /** Large reads and writes: one per 4 MB rather than per 64 KB keeps hashing a 200 MB file cheap. */
 const READ_CHUNK = 4 * 1024 * 1024;
@@ -60,12 +62,12 @@ export async function writePassageLines(path: string, lines: Iterable<PassageLin
   }
 }
 
-function isPassageLine(value: unknown): value is PassageLine {
+function isPassageLine(value: unknown, withTerms: boolean): value is PassageLine {
   const v = value as Record<string, unknown> | null;
   const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
   return (
     typeof v === 'object' && v !== null && count(v.label) && typeof v.sourceId === 'string' && count(v.ordinal) &&
-    count(v.start) && count(v.end) && typeof v.text === 'string' && typeof v.terms === 'string'
+    count(v.start) && count(v.end) && typeof v.text === 'string' && (!withTerms || typeof v.terms === 'string')
   );
 }
 
@@ -75,7 +77,9 @@ function isPassageLine(value: unknown): value is PassageLine {
  * verified, so each line is checked by hand for shape only: a schema library per line cost more
  * than the JSON parsing itself.
  */
-export async function readPassageLines(path: string): Promise<PassageLine[]> {
+export async function readPassageLines(path: string, withTerms: true): Promise<DeltaPassageLine[]>;
+export async function readPassageLines(path: string, withTerms: false): Promise<PassageLine[]>;
+export async function readPassageLines(path: string, withTerms: boolean): Promise<PassageLine[]> {
   const lines: PassageLine[] = [];
   let lineNumber = 0;
   const take = (line: string) => {
@@ -87,7 +91,7 @@ export async function readPassageLines(path: string): Promise<PassageLine[]> {
     } catch (error) {
       throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: ${(error as Error).message}` });
     }
-    if (!isPassageLine(parsed)) throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: not a passage record` });
+    if (!isPassageLine(parsed, withTerms)) throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: not a passage record` });
     lines.push(parsed);
   };
   let rest = '';

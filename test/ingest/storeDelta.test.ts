@@ -5,7 +5,8 @@ import { Document } from '@langchain/core/documents';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
 import type { Manifest } from '../../ingest/store/manifest.js';
-import { MANIFEST_FILE, PASSAGES_FILE, PassageStore, VECTORS_FILE, type PassageMetadata } from '../../ingest/store/passageStore.js';
+import { termsByLabel } from '../helpers/termsByLabel.js';
+import { MANIFEST_FILE, PASSAGES_FILE, PassageStore, POSTINGS_FILE, VECTORS_FILE, type PassageMetadata } from '../../ingest/store/passageStore.js';
 
 const embedder = createOfflineEmbedder();
 const settings = { maxChars: 700, overlapChars: 150, analyzer: 'test' };
@@ -25,6 +26,11 @@ async function addArticle(store: PassageStore, sourceId: string, passages: numbe
 const load = (dir: string) => PassageStore.load(dir, embedder.embeddings, embedder.identity);
 const readManifest = async (dir: string) => JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
 const inode = async (path: string) => (await stat(path)).ino;
+/** The lexical side of a store, comparable between stores built different ways. */
+const lexicalOf = (store: PassageStore) => {
+  const postings = store.postings();
+  return { passages: postings.passageCount, totalLength: postings.totalLength, terms: termsByLabel(postings) };
+};
 /** The distances of the nearest passages (ties between equally near passages may come in either order). */
 const nearestDistances = async (store: PassageStore) => (await store.similaritySearchWithScore('militer keamanan niger', 8)).map(([, distance]) => distance.toFixed(5));
 
@@ -58,7 +64,7 @@ describe('PassageStore delta generations', () => {
     const second = await nextDir();
     await store.save(second);
 
-    for (const file of [VECTORS_FILE, PASSAGES_FILE]) expect(await inode(join(second, file))).toBe(await inode(join(first, file)));
+    for (const file of [VECTORS_FILE, PASSAGES_FILE, POSTINGS_FILE]) expect(await inode(join(second, file))).toBe(await inode(join(first, file)));
     const manifest = await readManifest(second);
     expect(manifest.delta).toMatchObject({ firstLabel: 100 });
     expect(manifest.delta!.deletedLabels).toHaveLength(10);
@@ -66,6 +72,8 @@ describe('PassageStore delta generations', () => {
     expect([...loaded.passages()].sort((a, b) => a.label - b.label)).toEqual([...store.passages()].sort((a, b) => a.label - b.label));
     expect(Object.fromEntries(loaded.sources)).toEqual(Object.fromEntries(store.sources));
     expect(await nearestDistances(loaded)).toEqual(await nearestDistances(store));
+    expect(lexicalOf(loaded)).toEqual(lexicalOf(store));
+    expect(lexicalOf(loaded).terms.size).toBe(store.passageCount);
   });
 
   it('GIVEN small changes generation after generation THEN each delta holds everything since the snapshot', async () => {
@@ -95,8 +103,12 @@ describe('PassageStore delta generations', () => {
     await store.save(second);
     expect((await readManifest(second)).delta).toBeNull();
     expect(await inode(join(second, VECTORS_FILE))).not.toBe(await inode(join(first, VECTORS_FILE)));
-    expect(await readdir(second)).toEqual([MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE].sort());
-    expect((await load(second)).passageCount).toBe(300);
+    expect(await readdir(second)).toEqual([MANIFEST_FILE, PASSAGES_FILE, POSTINGS_FILE, VECTORS_FILE].sort());
+    const loaded = await load(second);
+    expect(loaded.passageCount).toBe(300);
+    // The replaced passages' postings are gone from the new snapshot, not just hidden.
+    expect(lexicalOf(loaded)).toEqual(lexicalOf(store));
+    expect(Math.min(...lexicalOf(loaded).terms.keys())).toBe(300);
   });
 
   it('GIVEN a store kept in memory after its save went live THEN its next saves are deltas over that generation', async () => {

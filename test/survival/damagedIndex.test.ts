@@ -36,6 +36,8 @@ const damages: Damage[] = [
   { what: 'a truncated vectors file', apply: async (g) => (await truncate(join(g, 'vectors.hnsw'), 1000), join(g, 'vectors.hnsw')) },
   { what: 'corrupted passages (same size)', apply: async (g) => (await flipBytes(join(g, 'passages.jsonl')), join(g, 'passages.jsonl')) },
   { what: 'a passages file with a line added', apply: async (g) => (await appendFile(join(g, 'passages.jsonl'), '{"label":1}\n'), join(g, 'passages.jsonl')) },
+  { what: 'corrupted postings (same size)', apply: async (g) => (await flipBytes(join(g, 'postings.bin')), join(g, 'postings.bin')) },
+  { what: 'a missing postings file', apply: async (g) => (await rm(join(g, 'postings.bin')), join(g, 'postings.bin')) },
   { what: 'a manifest from another schema version', apply: async (g) => (await editManifest(g, (m) => (m.schemaVersion = 1)), join(g, 'manifest.json')) },
   { what: 'a manifest that is not JSON', apply: async (g) => (await writeFile(join(g, 'manifest.json'), '{"schemaVersion": 2, "embed'), join(g, 'manifest.json')) },
   { what: 'a manifest missing a field', apply: async (g) => (await editManifest(g, (m) => delete m.nextLabel), join(g, 'manifest.json')) },
