@@ -3,15 +3,12 @@ import type { PipelineConfig } from './config.js';
 import type { Embedder } from './embed/createEmbedder.js';
 import { createError, NewsdeskError } from './errors.js';
 import type { Logger } from './logger.js';
-import type { Article } from './parse/article.js';
-import { parseSeed } from './parse/parseSeed.js';
 import { createPreparePool } from './prepare/createPreparePool.js';
-import { preparePassages, type PreparedPassages } from './prepare/preparePassages.js';
+import { prepareArticle, type PreparedArticle } from './prepare/prepareArticle.js';
 import { startProgress } from './progress.js';
 import { listSeedFiles } from './seeds/listSeedFiles.js';
 import type { SeedSkip } from './seeds/readSeedFile.js';
 import { scanSeedFiles } from './seeds/scanSeedFiles.js';
-import { splitPassages } from './splitPassages.js';
 import { commitGeneration, readCurrentGeneration } from './store/indexDirectory.js';
 import type { PassageSettings } from './store/manifest.js';
 import { PassageStore, type PassageMetadata } from './store/passageStore.js';
@@ -45,17 +42,20 @@ export type IngestOptions = {
    * change does not read the whole index back first. The caller must clear it when a run fails.
    */
   warm?: WarmStore;
-  /** Runs with at least this many passages to embed are prepared by worker threads (default 2000; Infinity: never). */
-  parallelFrom?: number;
+  /** Runs with at least this many characters of new text are prepared by worker threads (default 1M, some 1,500 passages; Infinity: never). */
+  parallelFromChars?: number;
 };
 
 /** Below this, starting worker threads (each loads the analysis tables) costs more than it saves. */
-const PARALLEL_FROM = 2_000;
+const PARALLEL_FROM_CHARS = 1_000_000;
+/** Articles prepared ahead of the one being inserted, so the workers never wait on this thread. */
+const PREPARE_AHEAD = 16;
 
 /** The store a run committed, and the generation it committed it as. */
 export type WarmStore = { store: PassageStore | null; generation: string | null };
 
-type Pending = { article: Article; hash: string; stat: string | undefined; kind: 'added' | 'changed' };
+/** A file to (re-)index: the scan read it and found it new or changed. */
+type Pending = { sourceId: string; hash: string; stat: string | undefined; kind: 'added' | 'changed'; chars: number };
 
 /** Opens the live index for updating, or starts empty with the reason it could not be reused. */
 async function openPrevious(config: PipelineConfig, options: IngestOptions, settings: PassageSettings): Promise<{ store: PassageStore; rebuiltBecause: string | null }> {
@@ -102,16 +102,17 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
     passagesEmbedded: 0, seconds: 0, generation: null, rebuiltBecause,
   };
   const pending: Pending[] = [];
+  const scanSkips: SeedSkip[] = [];
   const seenHashes = new Map<string, string>();
   for await (const read of scanSeedFiles(config.seedsDir, files, config.maxSeedBytes, (id) => store.sources.get(id))) {
     if (!read.ok) {
-      report.skipped.push(read.skip);
+      scanSkips.push(read.skip);
       continue;
     }
     const { sourceId, hash, text } = read.file;
     const duplicateOf = seenHashes.get(hash);
     if (duplicateOf) {
-      report.skipped.push({ sourceId, reason: `duplicate of ${duplicateOf}` });
+      scanSkips.push({ sourceId, reason: `duplicate of ${duplicateOf}` });
       continue;
     }
     seenHashes.set(hash, sourceId);
@@ -122,16 +123,14 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
       report.unchanged.push(sourceId);
       continue;
     }
-    try {
-      pending.push({ article: parseSeed(sourceId, text), hash, stat: read.stat, kind: previous ? 'changed' : 'added' });
-    } catch (error) {
-      report.skipped.push({ sourceId, reason: (error as Error).message.replace(`${sourceId}: `, '') });
-    }
+    pending.push({ sourceId, hash, stat: read.stat, kind: previous ? 'changed' : 'added', chars: text.length });
   }
-  for (const skip of report.skipped) {
-    const kept = store.sources.has(skip.sourceId) ? '; the previously indexed version is kept' : '';
-    logger.warn(`skipped ${skip.sourceId}: ${skip.reason}${kept}`, { file: skip.sourceId, reason: skip.reason });
-  }
+  const skip = (sourceId: string, reason: string) => {
+    report.skipped.push({ sourceId, reason });
+    const kept = store.sources.has(sourceId) ? '; the previously indexed version is kept' : '';
+    logger.warn(`skipped ${sourceId}: ${reason}${kept}`, { file: sourceId, reason });
+  };
+  for (const { sourceId, reason } of scanSkips) skip(sourceId, reason);
   const present = new Set(files);
   for (const sourceId of [...store.sources.keys()]) {
     if (present.has(sourceId)) continue;
@@ -139,37 +138,40 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
     report.removed.push(sourceId);
   }
 
-  const splits = pending.map((p) => ({ ...p, passages: splitPassages(p.article, { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars }) }));
-  const total = splits.reduce((n, s) => n + s.passages.length, 0);
-  const progress = startProgress('embedding', total, logger, options.tty);
+  const progress = startProgress('articles', pending.length, logger, options.tty);
   const batchSize = options.batchSize ?? 64;
-  const pool = total >= (options.parallelFrom ?? PARALLEL_FROM) ? createPreparePool(options.embedder.embeddings) : null;
-  const prepare = (index: number): Promise<PreparedPassages> => {
-    const { article, passages } = splits[index]!;
-    const job = { article: { title: article.title, text: article.text, language: article.language }, texts: passages.map((p) => p.text) };
-    return pool ? pool.prepare(job) : Promise.resolve(preparePassages(job, null));
+  const chars = pending.reduce((n, p) => n + p.chars, 0);
+  const pool = chars >= (options.parallelFromChars ?? PARALLEL_FROM_CHARS) ? createPreparePool(options.embedder.embeddings) : null;
+  const split = { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars };
+  const prepare = (index: number): Promise<PreparedArticle> => {
+    const { sourceId, hash } = pending[index]!;
+    const job = { root: config.seedsDir, sourceId, hash, maxBytes: config.maxSeedBytes, split };
+    return pool ? pool.prepare(job) : prepareArticle(job, null);
   };
-  // Articles are prepared a few ahead of the one being inserted, so the workers never wait on this thread.
-  const ahead: Promise<PreparedPassages>[] = [];
+  const ahead: Promise<PreparedArticle>[] = [];
   let nextToPrepare = 0;
   try {
-    for (const { article, hash, stat, kind, passages } of splits) {
-      while (ahead.length < 16 && nextToPrepare < splits.length) ahead.push(prepare(nextToPrepare++));
+    for (const { sourceId, hash, stat, kind } of pending) {
+      while (ahead.length < PREPARE_AHEAD && nextToPrepare < pending.length) ahead.push(prepare(nextToPrepare++));
       const prepared = await ahead.shift()!;
-      store.deleteSource(article.sourceId);
+      progress.advance(1);
+      if (!prepared.ok) {
+        skip(sourceId, prepared.reason);
+        continue;
+      }
+      const { meta, passages, terms, vectors } = prepared;
+      store.deleteSource(sourceId);
       for (let i = 0; i < passages.length; i += batchSize) {
         const batch = passages.slice(i, i + batchSize);
         const documents = batch.map((p, j) => {
-          const metadata: PassageMetadata = { sourceId: p.sourceId, ordinal: p.ordinal, start: p.start, end: p.end, terms: prepared.terms[i + j]! };
+          const metadata: PassageMetadata = { sourceId: p.sourceId, ordinal: p.ordinal, start: p.start, end: p.end, terms: terms[i + j]! };
           return new Document({ pageContent: p.text, metadata });
         });
-        const vectors = prepared.vectors
-          ? prepared.vectors.slice(i, i + batchSize).map((v) => Array.from(v))
+        const batchVectors = vectors
+          ? vectors.slice(i, i + batchSize).map((v) => Array.from(v))
           : await options.embedder.embeddings.embedDocuments(batch.map((p) => p.text));
-        await store.addVectors(vectors, documents);
-        progress.advance(batch.length);
+        await store.addVectors(batchVectors, documents);
       }
-      const { text: _text, sourceId, ...meta } = article;
       store.sources.set(sourceId, { ...meta, hash, passageCount: passages.length, ingestedAt: new Date().toISOString(), ...(stat ? { stat } : {}) });
       report[kind].push(sourceId);
       report.passagesEmbedded += passages.length;

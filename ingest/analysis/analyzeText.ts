@@ -1,4 +1,4 @@
-import { findNames } from './bridgeNames.js';
+import { findNames, type NameMatch } from './bridgeNames.js';
 import { documentBridgeTerms, queryBridgeTerms } from './crossLingualTerms.js';
 import { isArabicScript } from './foldText.js';
 import { baseLanguage, stemWord } from './stemWord.js';
@@ -26,6 +26,19 @@ export type QueryAnalysis = { groups: QueryGroup[]; words: string[] };
 /** What the language-independent offline embedder sees of a text. */
 export type SurfaceFeatures = { words: string[]; concepts: string[] };
 
+/**
+ * A text's tokens and the CLDR names among them: where both analyses of a passage start, so
+ * that ingest, which needs both, tokenises and looks up names once.
+ */
+export type TokenizedText = { tokens: Token[]; names: NameMatch[] };
+
+export function tokenizeForAnalysis(text: string): TokenizedText {
+  const tokens = tokenizeText(text);
+  return { tokens, names: findNames(tokens) };
+}
+
+const tokenized = (text: string | TokenizedText) => (typeof text === 'string' ? tokenizeForAnalysis(text) : text);
+
 /** Stopwords of these languages are dropped when a text's language is not known. */
 const COMMON_LANGUAGES = ['en', 'id', 'ar', 'fr', 'es', 'pt', 'de'];
 
@@ -44,8 +57,8 @@ function particleReading(folded: string): string[] {
 }
 
 /** Analyses an article passage written in `language` (a BCP 47 tag). */
-export function analyzeDocument(text: string, language: string): DocumentAnalysis {
-  const tokens = tokenizeText(text);
+export function analyzeDocument(text: string | TokenizedText, language: string): DocumentAnalysis {
+  const { tokens, names } = tokenized(text);
   const terms: string[] = [];
   const words: string[] = [];
   for (const token of tokens) {
@@ -54,7 +67,7 @@ export function analyzeDocument(text: string, language: string): DocumentAnalysi
     terms.push(stem, ...particleReading(token.folded), ...documentBridgeTerms(token, stem));
     words.push(token.folded);
   }
-  for (const name of findNames(tokens)) terms.push(name.term);
+  for (const name of names) terms.push(name.term);
   return { terms, words };
 }
 
@@ -105,12 +118,12 @@ export function analyzeQuery(text: string, languages: readonly string[], options
  * Folded content words and concept terms of a text, with no language needed: Arabic words are
  * light-stemmed (their script says how), others are left as written for character n-grams.
  */
-export function extractSurfaceFeatures(text: string): SurfaceFeatures {
-  const tokens = tokenizeText(text);
+export function extractSurfaceFeatures(text: string | TokenizedText): SurfaceFeatures {
+  const { tokens, names } = tokenized(text);
   const words: string[] = [];
   for (const token of tokens) {
     if (!isContentToken(token, COMMON_LANGUAGES)) continue;
     words.push(isArabicScript(token.folded) ? stemWord(token.folded, 'ar') : token.folded);
   }
-  return { words, concepts: findNames(tokens).map((name) => name.term) };
+  return { words, concepts: names.map((name) => name.term) };
 }

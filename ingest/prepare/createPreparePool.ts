@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { OfflineEmbeddings } from '../embed/offlineEmbeddings.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { PrepareJob, PreparedPassages } from './preparePassages.js';
+import type { ArticleJob, PreparedArticle } from './prepareArticle.js';
 
 /**
  * Worker threads that prepare articles while the ingest thread inserts the previous ones into
@@ -11,12 +11,12 @@ import type { PrepareJob, PreparedPassages } from './preparePassages.js';
  */
 
 export type PreparePool = {
-  /** Terms, and vectors too when the offline embedder runs in the workers. */
-  prepare(job: PrepareJob): Promise<PreparedPassages>;
+  /** Passages and terms, and vectors too when the offline embedder runs in the workers. */
+  prepare(job: ArticleJob): Promise<PreparedArticle>;
   close(): Promise<void>;
 };
 
-type Pending = { resolve: (prepared: PreparedPassages) => void; reject: (error: Error) => void };
+type Pending = { resolve: (prepared: PreparedArticle) => void; reject: (error: Error) => void };
 
 /** One worker per core beyond the ingest thread's own, at least one and at most three (each holds its own analysis caches). */
 export const PREPARE_WORKERS = Math.max(1, Math.min(3, availableParallelism() - 1));
@@ -31,7 +31,7 @@ export function createPreparePool(embeddings: EmbeddingsInterface, size = PREPAR
   let failure: Error | null = null;
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(new URL('./startPrepareWorker.mjs', import.meta.url), { workerData: { entry, dimensions } });
-    worker.on('message', ({ id, prepared, error }: { id: number; prepared?: PreparedPassages; error?: string }) => {
+    worker.on('message', ({ id, prepared, error }: { id: number; prepared?: PreparedArticle; error?: string }) => {
       const job = pending.get(id)!;
       pending.delete(id);
       if (error !== undefined) job.reject(new Error(error));

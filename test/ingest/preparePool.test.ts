@@ -2,11 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
 import { runIngest } from '../../ingest/runIngest.js';
 import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
+import { termsByLabel } from '../helpers/termsByLabel.js';
 import { createMemoryLogger, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
 import { writeArchive } from '../survival/support/buildCorpusWorkspace.js';
 
 /** What an index holds, passage by passage, in a comparable form. */
-const contentsOf = (index: LoadedIndex) => [...index.store.passages()].map((p) => `${p.sourceId}#${p.ordinal} ${p.start}-${p.end} ${p.text} | ${p.terms.join(' ')}`).sort();
+function contentsOf(index: LoadedIndex): string[] {
+  const terms = termsByLabel(index.store.postings());
+  return [...index.store.passages()].map((p) => `${p.sourceId}#${p.ordinal} ${p.start}-${p.end} ${p.text} | ${terms.get(p.label) ?? ''}`).sort();
+}
 
 describe('preparing passages in worker threads', () => {
   let ws: TempWorkspace;
@@ -17,9 +21,9 @@ describe('preparing passages in worker threads', () => {
   beforeAll(async () => {
     ws = await createTempWorkspace();
     questions = await writeArchive(`${ws.config.seedsDir}/archive`, 400);
-    const ingest = async (indexDir: string, parallelFrom: number) => {
+    const ingest = async (indexDir: string, parallelFromChars: number) => {
       const config = { ...ws.config, indexDir };
-      await runIngest(config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false, parallelFrom });
+      await runIngest(config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false, parallelFromChars });
       return loadIndex(config, createOfflineEmbedder());
     };
     serial = await ingest(`${ws.root}/serial`, Infinity);
