@@ -65,7 +65,8 @@ async function openPrevious(config: PipelineConfig, options: IngestOptions, sett
   // Only while no other process has committed since: CURRENT still names what this one wrote.
   if (options.warm?.store && options.warm.generation === dir) return { store: options.warm.store, rebuiltBecause: null };
   try {
-    const store = await PassageStore.load(dir, options.embedder.embeddings, options.embedder.identity);
+    // Ingest only adds, removes and saves: the snapshot's passages can stay in their file.
+    const store = await PassageStore.load(dir, options.embedder.embeddings, options.embedder.identity, { passages: 'on-disk' });
     const old = store.options.passageSettings;
     if (old.maxChars !== settings.maxChars || old.overlapChars !== settings.overlapChars || old.analyzer !== settings.analyzer) {
       return { store: fresh(), rebuiltBecause: 'passage settings changed' };

@@ -56,15 +56,40 @@ function particleReading(folded: string): string[] {
   return stem ? [stem] : [];
 }
 
+/**
+ * Per-word results are memoised (bounded): an archive repeats its vocabulary, and running the
+ * chain (stopwords, stemmer, bridge keys) for every token was most of an ingest's analysis time.
+ */
+const WORD_CACHE_LIMIT = 200_000;
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** By language, then by the word as written (bridges look at capitals): its terms, or null for a stopword. */
+const documentWordCache = new Map<string, Map<string, readonly string[] | null>>();
+
+function documentWordTerms(token: Token, language: string): readonly string[] | null {
+  let cache = documentWordCache.get(language);
+  if (!cache) documentWordCache.set(language, (cache = new Map()));
+  const known = cache.get(token.raw);
+  if (known !== undefined) return known;
+  if (!isContentToken(token, [language])) return remember(cache, token.raw, null);
+  const stem = stemWord(token.folded, language);
+  return remember(cache, token.raw, [stem, ...particleReading(token.folded), ...documentBridgeTerms(token, stem)]);
+}
+
 /** Analyses an article passage written in `language` (a BCP 47 tag). */
 export function analyzeDocument(text: string | TokenizedText, language: string): DocumentAnalysis {
   const { tokens, names } = tokenized(text);
   const terms: string[] = [];
   const words: string[] = [];
   for (const token of tokens) {
-    if (!isContentToken(token, [language])) continue;
-    const stem = stemWord(token.folded, language);
-    terms.push(stem, ...particleReading(token.folded), ...documentBridgeTerms(token, stem));
+    const wordTerms = documentWordTerms(token, language);
+    if (!wordTerms) continue;
+    for (const term of wordTerms) terms.push(term);
     words.push(token.folded);
   }
   for (const name of names) terms.push(name.term);
@@ -114,6 +139,16 @@ export function analyzeQuery(text: string, languages: readonly string[], options
   return { groups, words };
 }
 
+/** By folded word: the form the embedder sees, or null for a stopword of any common language. */
+const surfaceWordCache = new Map<string, string | null>();
+
+function surfaceWord(token: Token): string | null {
+  const known = surfaceWordCache.get(token.folded);
+  if (known !== undefined) return known;
+  if (!isContentToken(token, COMMON_LANGUAGES)) return remember(surfaceWordCache, token.folded, null);
+  return remember(surfaceWordCache, token.folded, isArabicScript(token.folded) ? stemWord(token.folded, 'ar') : token.folded);
+}
+
 /**
  * Folded content words and concept terms of a text, with no language needed: Arabic words are
  * light-stemmed (their script says how), others are left as written for character n-grams.
@@ -122,8 +157,8 @@ export function extractSurfaceFeatures(text: string | TokenizedText): SurfaceFea
   const { tokens, names } = tokenized(text);
   const words: string[] = [];
   for (const token of tokens) {
-    if (!isContentToken(token, COMMON_LANGUAGES)) continue;
-    words.push(isArabicScript(token.folded) ? stemWord(token.folded, 'ar') : token.folded);
+    const word = surfaceWord(token);
+    if (word !== null) words.push(word);
   }
   return { words, concepts: names.map((name) => name.term) };
 }

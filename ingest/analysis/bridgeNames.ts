@@ -31,10 +31,10 @@ const NATIONAL_LANGUAGES = [
 ];
 
 /** Abbreviations news writes in capitals that CLDR does not list as names. */
-const CAPITAL_ABBREVIATIONS: Record<string, string> = {
+const CAPITAL_ABBREVIATIONS = new Map(Object.entries({
   EU: 'r:EU', UE: 'r:EU', UN: 'r:UN', PBB: 'r:UN', US: 'r:US', USA: 'r:US', AS: 'r:US',
   UK: 'r:GB', UAE: 'r:AE', RI: 'r:ID', KSA: 'r:SA', DRC: 'r:CD', RDC: 'r:CD',
-};
+}));
 
 export const CONCEPT_PREFIX = '§';
 
@@ -144,24 +144,38 @@ function nameTable(): NameTable {
 /** A concept found in a token sequence: which tokens it covers and its term. */
 export type NameMatch = { from: number; to: number; term: string };
 
+/** The names a word may begin, in the order they are tried (memoised with its keys: most words begin none). */
+const startsCache = new Map<string, readonly NameEntry[]>();
+const NO_NAMES: readonly NameEntry[] = [];
+
+function namesStartingWith(folded: string): readonly NameEntry[] {
+  let entries = startsCache.get(folded);
+  if (entries === undefined) {
+    const names = nameTable();
+    entries = candidateKeys(folded).flatMap((key) => names.get(key) ?? []);
+    if (entries.length === 0) entries = NO_NAMES;
+    if (startsCache.size >= KEYS_CACHE_LIMIT) startsCache.clear();
+    startsCache.set(folded, entries);
+  }
+  return entries;
+}
+
 /** Finds CLDR names (longest first) and capitalised abbreviations in a token sequence. */
 export function findNames(tokens: readonly Token[]): NameMatch[] {
-  const names = nameTable();
   const matches: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const abbreviation = CAPITAL_ABBREVIATIONS[token.raw];
+    const abbreviation = CAPITAL_ABBREVIATIONS.get(token.raw);
     let matched: NameMatch | undefined;
     if (abbreviation) matched = { from: i, to: i + 1, term: CONCEPT_PREFIX + abbreviation };
-    for (const key of matched ? [] : candidateKeys(token.folded)) {
-      for (const entry of names.get(key) ?? []) {
+    else {
+      for (const entry of namesStartingWith(token.folded)) {
         if (entry.keys.every((k, j) => j === 0 || (tokens[i + j] && candidateKeys(tokens[i + j]!.folded).includes(k)))) {
           matched = { from: i, to: i + entry.keys.length, term: CONCEPT_PREFIX + entry.concept };
           break;
         }
       }
-      if (matched) break;
     }
     if (matched) {
       matches.push(matched);

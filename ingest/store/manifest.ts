@@ -22,6 +22,8 @@ export const sourceRecordSchema = z.object({
   url: z.string().nullable(),
   language: z.string(),
   passageCount: z.number().int().nonnegative(),
+  /** The first of the article's labels (they run unbroken), when the store could record it. */
+  firstLabel: z.number().int().nonnegative().optional(),
   ingestedAt: z.string(),
   /** The file's size and times when it was read ("size:mtimeMs:ctimeMs"); while they match, it is not read again. */
   stat: z.string().optional(),

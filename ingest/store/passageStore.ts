@@ -23,6 +23,7 @@ import {
   encodeVectors,
   linkUnchanged,
   readPassageLines,
+  streamPassageLines,
   writePassageLines,
   type DeltaPassageLine,
   type PassageLine,
@@ -58,14 +59,16 @@ const DELTA_MAX_ADDED_SHARE = 0.02;
 /** …and as many removed, or this share (removed passages stay in the graph as tombstones until the next snapshot). */
 const DELTA_MAX_REMOVED_SHARE = 0.1;
 /**
- * Graph parameters measured on the offline embedder's 512-dimension vectors (npm run bench):
- * M 24 with efConstruction 80 builds in about 60% of the time of hnswlib's M 16 / 200 at the
- * same recall. These vectors are hard for HNSW: recall@10 at 100k passages is 0.91 with search
- * ef 256 and 0.96 with 640, which costs about 5 ms a question (at 30k, ef 64 already gave 0.91).
+ * Graph parameters measured on the offline embedder's 256-dimension vectors at 100k passages
+ * (insert time is most of a full ingest; recall@10 against exact search): M 24 with
+ * efConstruction 80 inserts in 0.68 ms at recall 0.980 (search ef 640), efConstruction 60 in
+ * 0.35 ms at 0.963, 40 in 0.24 ms at 0.925 (0.953 with ef 1200); M 16 or 12 at the same
+ * efConstruction lose recall for little time. Hashed sparse features are hard for HNSW, so the
+ * search ef is high: ef 1000 costs about 5 ms a question.
  */
 const HNSW_M = 24;
-const HNSW_EF_CONSTRUCTION = 80;
-const HNSW_EF_SEARCH = 640;
+const HNSW_EF_CONSTRUCTION = 48;
+const HNSW_EF_SEARCH = 1000;
 
 /** One stored passage (its analysed terms live in the store's postings). */
 export type PassageRecord = PassageLine;
@@ -111,6 +114,13 @@ export class PassageStore extends VectorStore {
   private currentPostings: LexicalPostings | null = null;
   /** The snapshot the last `save` wrote, or null when it wrote a delta over the current one. */
   private savedSnapshot: (Omit<Snapshot, 'dir'> & { lexical: LexicalPostings }) | null = null;
+  /**
+   * Snapshot passages left in the snapshot's file rather than read (a store opened for ingest,
+   * see `load`), by label, with their article. Ingest never reads a passage back, so re-ingesting
+   * one article of a 100k-passage archive need not parse 80 MB of them; a full snapshot streams
+   * them from the old file into the new.
+   */
+  private onDisk: { path: string; sourceOf: Map<number, string> } | null = null;
 
   constructor(
     embeddings: EmbeddingsInterface,
@@ -132,7 +142,12 @@ export class PassageStore extends VectorStore {
   }
 
   get passageCount(): number {
-    return this.records.size;
+    return this.records.size + (this.onDisk?.sourceOf.size ?? 0);
+  }
+
+  /** Passages left on disk cannot be read back, listed or searched: only ingest opens a store so. */
+  private requireLoaded(): void {
+    if (this.onDisk) throw new Error(`PassageStore: the passages of ${this.onDisk.path} were not loaded (opened for ingest)`);
   }
 
   get dimensions(): number {
@@ -140,10 +155,12 @@ export class PassageStore extends VectorStore {
   }
 
   passages(): IterableIterator<PassageRecord> {
+    this.requireLoaded();
     return this.records.values();
   }
 
   passage(label: number): PassageRecord | undefined {
+    this.requireLoaded();
     return this.records.get(label);
   }
 
@@ -219,6 +236,7 @@ export class PassageStore extends VectorStore {
   /** The same search returning labels and cosine distances, for callers that fuse rankings. */
   searchLabels(query: number[], k: number, filter?: this['FilterType']): [number, number][] {
     if (query.length !== this.dimensions) throw createError('EMBEDDING_DIMENSIONS', { expected: this.dimensions, actual: query.length });
+    this.requireLoaded();
     const limit = Math.min(k, this.records.size);
     if (limit <= 0 || !query.some((v) => v !== 0)) return [];
     const accept = filter ? (label: number) => { const r = this.records.get(label); return !!r && filter(r); } : undefined;
@@ -229,6 +247,7 @@ export class PassageStore extends VectorStore {
 
   /** Removes passages by id (`sourceId#ordinal`). */
   override async delete(params: { ids: string[] }): Promise<void> {
+    this.requireLoaded();
     const wanted = new Set(params.ids);
     for (const record of [...this.records.values()]) {
       if (wanted.has(passageId(record.sourceId, record.ordinal))) this.removeLabel(record.label);
@@ -243,19 +262,49 @@ export class PassageStore extends VectorStore {
 
   private keep(record: PassageRecord): void {
     this.records.set(record.label, record);
-    let labels = this.labelsBySource.get(record.sourceId);
-    if (!labels) this.labelsBySource.set(record.sourceId, (labels = new Set()));
-    labels.add(record.label);
+    this.labelsOf(record.sourceId).add(record.label);
+  }
+
+  private labelsOf(sourceId: string): Set<number> {
+    let labels = this.labelsBySource.get(sourceId);
+    if (!labels) this.labelsBySource.set(sourceId, (labels = new Set()));
+    return labels;
   }
 
   private removeLabel(label: number): void {
-    const record = this.records.get(label);
-    if (!record) return;
-    this.records.delete(label);
-    this.labelsBySource.get(record.sourceId)?.delete(label);
+    const sourceId = this.records.get(label)?.sourceId ?? this.onDisk?.sourceOf.get(label);
+    if (sourceId === undefined) return;
+    if (!this.records.delete(label)) this.onDisk!.sourceOf.delete(label);
+    this.labelsBySource.get(sourceId)?.delete(label);
     this.index.markDelete(label);
     if (!this.addedTerms.delete(label)) this.removedFromSnapshot.add(label);
     this.currentPostings = null;
+  }
+
+  /**
+   * A source's record as saved: with the first of its labels when they run unbroken (they do:
+   * an article's passages are added together), so a store opened for ingest knows every article's
+   * passages without reading them.
+   */
+  private withFirstLabel(sourceId: string, record: SourceRecord): SourceRecord {
+    const labels = this.labelsBySource.get(sourceId);
+    if (!labels || labels.size === 0 || labels.size !== record.passageCount) return record;
+    let first = Infinity;
+    let last = -1;
+    for (const label of labels) {
+      first = Math.min(first, label);
+      last = Math.max(last, label);
+    }
+    return last - first + 1 === labels.size ? { ...record, firstLabel: first } : record;
+  }
+
+  /** Every passage, those left on disk streamed from the snapshot's file. */
+  private async *allPassages(): AsyncGenerator<PassageRecord> {
+    if (this.onDisk) {
+      const { sourceOf } = this.onDisk;
+      for await (const line of streamPassageLines(this.onDisk.path, false)) if (sourceOf.has(line.label)) yield line;
+    }
+    yield* this.records.values();
   }
 
   /** Writes the store into `dir` (a fresh directory: see commitGeneration), manifest last. */
@@ -270,14 +319,14 @@ export class PassageStore extends VectorStore {
       passageSettings: this.options.passageSettings,
       ...files,
       nextLabel: this.nextLabel,
-      sources: Object.fromEntries(this.sources),
+      sources: Object.fromEntries([...this.sources].map(([id, source]) => [id, this.withFirstLabel(id, source)])),
     };
     await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
   private async saveSnapshot(dir: string): Promise<Pick<Manifest, 'hnsw' | 'passages' | 'postings' | 'delta'>> {
     await this.index.writeIndex(join(dir, VECTORS_FILE));
-    await writePassageLines(join(dir, PASSAGES_FILE), this.records.values());
+    await writePassageLines(join(dir, PASSAGES_FILE), this.allPassages());
     const lexical = this.postings();
     await writeFile(join(dir, POSTINGS_FILE), lexical.encode());
     const hnsw = { ...(await describeFile(dir, VECTORS_FILE)), m: HNSW_M, efConstruction: HNSW_EF_CONSTRUCTION };
@@ -296,6 +345,7 @@ export class PassageStore extends VectorStore {
       const { lexical, ...snapshot } = this.savedSnapshot;
       this.snapshot = { ...snapshot, dir };
       this.snapshotPostings = lexical;
+      if (this.onDisk) this.onDisk.path = join(dir, PASSAGES_FILE);
       this.addedTerms.clear();
       this.removedFromSnapshot.clear();
       this.savedSnapshot = null;
@@ -354,9 +404,11 @@ export class PassageStore extends VectorStore {
 
   /**
    * Loads a generation written by `save`. The embedder given must be the one the index was
-   * built with; every file is checked against the manifest's size and checksum first.
+   * built with; every file is checked against the manifest's size and checksum first. With
+   * `passages: 'on-disk'` (ingest), the snapshot's passages stay in their file when the manifest
+   * says which labels each article holds: the store can then change and be saved, not searched.
    */
-  static async load(dir: string, embeddings: EmbeddingsInterface, expected: EmbedderIdentity): Promise<PassageStore> {
+  static async load(dir: string, embeddings: EmbeddingsInterface, expected: EmbedderIdentity, options: { passages?: 'read' | 'on-disk' } = {}): Promise<PassageStore> {
     const manifest = await PassageStore.readManifest(dir);
     const built = manifest.embedder;
     if (built.provider !== expected.provider || built.model !== expected.model || built.dimensions !== expected.dimensions) {
@@ -370,19 +422,32 @@ export class PassageStore extends VectorStore {
     const index = new HierarchicalNSW('cosine', built.dimensions);
     await index.readIndex(join(dir, manifest.hnsw.file), true);
     const store = new PassageStore(embeddings, { embedder: built, passageSettings: manifest.passageSettings }, index);
-    for (const [id, source] of Object.entries(manifest.sources)) store.sources.set(id, source);
-    const snapshotLines = await readPassageLines(join(dir, manifest.passages.file), false);
-    for (const line of snapshotLines) store.keep(line);
+    // Label ranges are the store's own bookkeeping (labelsBySource), written back at each save.
+    for (const [id, { firstLabel: _first, ...source }] of Object.entries(manifest.sources)) store.sources.set(id, source);
     const postingsPath = join(dir, manifest.postings.file);
     store.snapshotPostings = LexicalPostings.decode(await readFile(postingsPath), postingsPath);
-    if (store.snapshotPostings.passageCount !== snapshotLines.length) {
-      throw createError('INDEX_DAMAGED', { file: postingsPath, reason: `it indexes ${store.snapshotPostings.passageCount} passages, ${manifest.passages.file} holds ${snapshotLines.length}` });
+    const snapshotCount = store.snapshotPostings.passageCount;
+    const snapshotNextLabel = delta?.firstLabel ?? manifest.nextLabel;
+    const passagesPath = join(dir, manifest.passages.file);
+    const onDisk = options.passages === 'on-disk' ? snapshotLabelsBySource(manifest, snapshotNextLabel) : null;
+    if (onDisk && onDisk.size + (delta?.deletedLabels.length ?? 0) === snapshotCount) {
+      store.onDisk = { path: passagesPath, sourceOf: onDisk };
+      for (const [label, sourceId] of onDisk) store.labelsOf(sourceId).add(label);
+      for (const label of delta?.deletedLabels ?? []) {
+        store.index.markDelete(label);
+        store.removedFromSnapshot.add(label);
+      }
+    } else {
+      const snapshotLines = await readPassageLines(passagesPath, false);
+      if (snapshotLines.length !== snapshotCount) {
+        throw createError('INDEX_DAMAGED', { file: postingsPath, reason: `it indexes ${snapshotCount} passages, ${manifest.passages.file} holds ${snapshotLines.length}` });
+      }
+      for (const line of snapshotLines) store.keep(line);
+      for (const label of delta?.deletedLabels ?? []) store.removeLabel(label);
     }
-    store.snapshot = { dir, hnsw: manifest.hnsw, passages: manifest.passages, postings: manifest.postings, nextLabel: manifest.nextLabel, passageCount: snapshotLines.length };
+    store.snapshot = { dir, hnsw: manifest.hnsw, passages: manifest.passages, postings: manifest.postings, nextLabel: snapshotNextLabel, passageCount: snapshotCount };
     if (delta) {
       // The store keeps the same snapshot, so its next delta again holds everything since it.
-      store.snapshot.nextLabel = delta.firstLabel;
-      for (const label of delta.deletedLabels) store.removeLabel(label);
       const vectorsPath = join(dir, delta.vectors.file);
       const vectors = decodeVectors(await readFile(vectorsPath), built.dimensions, vectorsPath);
       const lines = await readPassageLines(join(dir, delta.passages.file), true);
@@ -398,4 +463,15 @@ export class PassageStore extends VectorStore {
     store.nextLabel = manifest.nextLabel;
     return store;
   }
+}
+
+/** The snapshot's live labels by article, from the manifest's label ranges; null when an article has none recorded. */
+function snapshotLabelsBySource(manifest: Manifest, snapshotNextLabel: number): Map<number, string> | null {
+  const sourceOf = new Map<number, string>();
+  for (const [sourceId, source] of Object.entries(manifest.sources)) {
+    if (source.firstLabel === undefined) return null;
+    const end = Math.min(source.firstLabel + source.passageCount, snapshotNextLabel);
+    for (let label = source.firstLabel; label < end; label++) sourceOf.set(label, sourceId);
+  }
+  return sourceOf;
 }

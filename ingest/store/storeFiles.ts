@@ -41,12 +41,12 @@ export async function checkFile(dir: string, record: FileRecord): Promise<void> 
 }
 
 /** Writes passages as JSON lines, a few megabytes at a time rather than as one string the size of the file. */
-export async function writePassageLines(path: string, lines: Iterable<PassageLine>): Promise<void> {
+export async function writePassageLines(path: string, lines: Iterable<PassageLine> | AsyncIterable<PassageLine>): Promise<void> {
   const file = await open(path, 'w');
   try {
     let chunk: string[] = [];
     let size = 0;
-    for (const line of lines) {
+    for await (const line of lines) {
       const json = JSON.stringify(line);
       chunk.push(json);
       size += json.length;
@@ -72,19 +72,14 @@ function isPassageLine(value: unknown, withTerms: boolean): value is PassageLine
 }
 
 /**
- * Reads a passages file chunk by chunk (the whole file as one string would add its size, over
+ * Streams a passages file chunk by chunk (the whole file as one string would add its size, over
  * 100 MB at 100k passages, to the peak memory of every load). Its checksum has already been
  * verified, so each line is checked by hand for shape only: a schema library per line cost more
  * than the JSON parsing itself.
  */
-export async function readPassageLines(path: string, withTerms: true): Promise<DeltaPassageLine[]>;
-export async function readPassageLines(path: string, withTerms: false): Promise<PassageLine[]>;
-export async function readPassageLines(path: string, withTerms: boolean): Promise<PassageLine[]> {
-  const lines: PassageLine[] = [];
+export async function* streamPassageLines(path: string, withTerms: boolean): AsyncGenerator<PassageLine> {
   let lineNumber = 0;
-  const take = (line: string) => {
-    lineNumber++;
-    if (!line) return;
+  const parse = (line: string): PassageLine => {
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
@@ -92,19 +87,28 @@ export async function readPassageLines(path: string, withTerms: boolean): Promis
       throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: ${(error as Error).message}` });
     }
     if (!isPassageLine(parsed, withTerms)) throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: not a passage record` });
-    lines.push(parsed);
+    return parsed;
   };
   let rest = '';
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: READ_CHUNK })) {
     const text = rest + (chunk as string);
     let from = 0;
     for (let to = text.indexOf('\n'); to !== -1; to = text.indexOf('\n', from)) {
-      take(text.slice(from, to));
+      lineNumber++;
+      if (to > from) yield parse(text.slice(from, to));
       from = to + 1;
     }
     rest = text.slice(from);
   }
-  take(rest);
+  lineNumber++;
+  if (rest) yield parse(rest);
+}
+
+export async function readPassageLines(path: string, withTerms: true): Promise<DeltaPassageLine[]>;
+export async function readPassageLines(path: string, withTerms: false): Promise<PassageLine[]>;
+export async function readPassageLines(path: string, withTerms: boolean): Promise<PassageLine[]> {
+  const lines: PassageLine[] = [];
+  for await (const line of streamPassageLines(path, withTerms)) lines.push(line);
   return lines;
 }
 

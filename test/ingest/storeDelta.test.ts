@@ -130,6 +130,30 @@ describe('PassageStore delta generations', () => {
     expect((await readManifest(join(root, `gen-${generation - 1}`))).delta!.deletedLabels).toHaveLength(15);
   });
 
+  it('GIVEN a store opened for ingest (passages left on disk) THEN its deltas and full snapshots hold the same as a fully loaded store\'s', async () => {
+    const first = await snapshotOf(60);
+    const change = async (store: PassageStore, articles: number) => {
+      for (let a = 0; a < articles; a++) await addArticle(store, `article-${a * 3}`, 4);
+      store.deleteSource('article-1');
+    };
+    for (const articles of [2, 70]) {
+      const onDisk = await PassageStore.load(first, embedder.embeddings, embedder.identity, { passages: 'on-disk' });
+      expect(() => onDisk.passages()).toThrow(/not loaded/);
+      const full = await load(first);
+      await change(onDisk, articles);
+      await change(full, articles);
+      expect(onDisk.passageCount).toBe(full.passageCount);
+      const [fromDisk, fromFull] = [await nextDir(), await nextDir()];
+      await onDisk.save(fromDisk);
+      await full.save(fromFull);
+      expect((await readManifest(fromDisk)).delta === null).toBe(articles === 70);
+      expect(await readManifest(fromDisk)).toEqual({ ...(await readManifest(fromFull)), createdAt: expect.any(String) });
+      const [a, b] = [await load(fromDisk), await load(fromFull)];
+      expect([...a.passages()].sort((x, y) => x.label - y.label)).toEqual([...b.passages()].sort((x, y) => x.label - y.label));
+      expect(lexicalOf(a)).toEqual(lexicalOf(b));
+    }
+  });
+
   it('GIVEN the generation it was loaded from is gone THEN save writes a full snapshot instead of links', async () => {
     const first = await snapshotOf(5);
     const store = await load(first);

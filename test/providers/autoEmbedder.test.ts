@@ -75,9 +75,9 @@ describe('EMBEDDINGS=auto', () => {
       const logger = createMemoryLogger();
       const config = loadEmbeddingsConfig(autoEnv({ EMBEDDINGS_MODEL: 'newsdesk-test/never-e5', HF_ENDPOINT: blackHole.url, EMBEDDINGS_CACHE_DIR: join(ws.root, 'empty-cache'), EMBEDDINGS_PROBE_TIMEOUT_MS: '300' }));
       const embedder = await createEmbedderSource(config, { logger, tty: false }).forIngest();
-      expect(embedder.identity).toEqual({ provider: 'offline', model: OFFLINE_EMBEDDER_ID, dimensions: 512 });
+      expect(embedder.identity).toEqual({ provider: 'offline', model: OFFLINE_EMBEDDER_ID, dimensions: 256 });
       expect(notices(logger.lines)).toEqual([
-        `embeddings: offline ${OFFLINE_EMBEDDER_ID} (512 dimensions) — auto: The transformers newsdesk-test/never-e5@fp32 embedder cannot be used: it is not in the cache (${join(ws.root, 'empty-cache')}) and ${new URL(blackHole.url).host} did not answer within 0.3 s. Set EMBEDDINGS=offline to skip this check.  provider=offline model=${OFFLINE_EMBEDDER_ID} dimensions=512`,
+        `embeddings: offline ${OFFLINE_EMBEDDER_ID} (256 dimensions) — auto: The transformers newsdesk-test/never-e5@fp32 embedder cannot be used: it is not in the cache (${join(ws.root, 'empty-cache')}) and ${new URL(blackHole.url).host} did not answer within 0.3 s. Set EMBEDDINGS=offline to skip this check.  provider=offline model=${OFFLINE_EMBEDDER_ID} dimensions=256`,
       ]);
       expect(logger.lines).toHaveLength(1);
     } finally {
