@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
-import type { LoadedIndex } from '../../retrieval/loadIndex.js';
-import { ARABIC_SEED, buildSeededIndex, createTempWorkspace, INDONESIAN_SEED, type TempWorkspace } from '../helpers/tempWorkspace.js';
+import { ARABIC_SEED, INDONESIAN_SEED, useSeededIndex } from '../helpers/tempWorkspace.js';
 
 describe('answerQuestion over the seeds', () => {
-  let ws: TempWorkspace;
-  let index: LoadedIndex;
-  beforeAll(async () => {
-    ws = await createTempWorkspace();
-    index = await buildSeededIndex(ws);
-  });
-  afterAll(() => ws.cleanup());
+  const seededIndex = useSeededIndex();
 
   it('GIVEN "when did Niger end EU cooperation?" THEN answers 4 December 2023 citing the Indonesian article as [1]', async () => {
-    const answer = await answerQuestion(index, 'when did Niger end EU cooperation?');
+    const answer = await answerQuestion(seededIndex(), 'when did Niger end EU cooperation?');
     expect(answer.answer).toMatch(/^4 December 2023 — .*Uni Eropa.* \[1\]$/);
     expect(answer.citations[0]).toMatchObject({ n: 1, sourceId: INDONESIAN_SEED, title: 'Niger beralih ke kerja sama pertahanan dengan Rusia', publisher: 'Công Luận', published: '2023-12-05', language: 'id' });
     expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
@@ -22,7 +15,7 @@ describe('answerQuestion over the seeds', () => {
   });
 
   it('GIVEN an English question about the Russian forces THEN the Arabic article is cited', async () => {
-    const answer = await answerQuestion(index, 'Russian forces at the air base in Niger with American troops');
+    const answer = await answerQuestion(seededIndex(), 'Russian forces at the air base in Niger with American troops');
     expect(answer.answer).not.toBeNull();
     expect(answer.citations.map((c) => c.sourceId)).toContain(ARABIC_SEED);
   });
@@ -30,19 +23,19 @@ describe('answerQuestion over the seeds', () => {
   it.each(['what is the price of bitcoin today?', 'who won the 2022 football world cup?', 'recipe for chocolate cake'])(
     'GIVEN the unanswerable question "%s" THEN the answer is null with no citations',
     async (question) => {
-      const answer = await answerQuestion(index, question);
+      const answer = await answerQuestion(seededIndex(), question);
       expect(answer.answer).toBeNull();
       expect(answer.citations).toEqual([]);
     },
   );
 
   it('GIVEN a date range that excludes every article THEN there is no answer', async () => {
-    const answer = await answerQuestion(index, 'when did Niger end EU cooperation?', { since: '2025-01-01' });
+    const answer = await answerQuestion(seededIndex(), 'when did Niger end EU cooperation?', { since: '2025-01-01' });
     expect(answer.answer).toBeNull();
   });
 
   it('GIVEN an empty or overlong question THEN a user-facing error says what to do', async () => {
-    await expect(answerQuestion(index, '   ')).rejects.toThrow(/question is empty/);
-    await expect(answerQuestion(index, 'x'.repeat(501))).rejects.toThrow(/too long/);
+    await expect(answerQuestion(seededIndex(), '   ')).rejects.toThrow(/question is empty/);
+    await expect(answerQuestion(seededIndex(), 'x'.repeat(501))).rejects.toThrow(/too long/);
   });
 });
