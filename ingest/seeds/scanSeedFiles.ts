@@ -1,9 +1,10 @@
 import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { readSeedFile, type SeedRead } from './readSeedFile.js';
 
 /**
- * Reads the seed files an ingest needs, in order, several at a time. A file whose size and times
+ * Reads the seed files an ingest needs, in order. A file whose size and times
  * still match what the previous ingest recorded is not read at all: its recorded hash stands for
  * it (the approach of git's index), so a re-ingest of a large archive reads only what changed.
  */
@@ -16,8 +17,8 @@ export type ScannedSeed = SeedRead & {
 
 export type PreviousSeed = { hash: string; stat?: string | undefined };
 
-/** Reads in flight at once: enough to hide the thread-pool round trips of small files. */
-const CONCURRENCY = 32;
+/** Reads are synchronous (see readSeedFile); the scan gives the event loop a turn this often, so a bot ingesting in its own process keeps answering. */
+const SLICE_MS = 15;
 /**
  * File times tick coarsely (a few milliseconds on Linux, seconds on some file systems): a file
  * changed again within the same tick keeps its stamp. A stamp is only recorded for a file last
@@ -25,9 +26,7 @@ const CONCURRENCY = 32;
  */
 const RACY_MS = 2_000;
 
-async function scanOne(root: string, sourceId: string, maxBytes: number, previous: PreviousSeed | undefined, startedAt: number): Promise<ScannedSeed> {
-  // Synchronous: a stat of a cached inode takes microseconds, and a promise round trip through the
-  // thread pool per file made stamping 28k files the slowest part of a one-article re-ingest.
+function scanOne(root: string, sourceId: string, maxBytes: number, previous: PreviousSeed | undefined, startedAt: number): ScannedSeed {
   let info: Stats | null;
   try {
     info = statSync(join(root, sourceId), { throwIfNoEntry: false }) ?? null;
@@ -39,7 +38,7 @@ async function scanOne(root: string, sourceId: string, maxBytes: number, previou
   if (stamp !== undefined && previous?.stat === stamp) {
     return { ok: true, file: { sourceId, hash: previous.hash, text: '' }, stat: stamp };
   }
-  return { ...(await readSeedFile(root, sourceId, maxBytes)), stat: trusted };
+  return { ...readSeedFile(root, sourceId, maxBytes), stat: trusted };
 }
 
 /** Yields every file of `files` scanned, in the order given. */
@@ -50,18 +49,12 @@ export async function* scanSeedFiles(
   previous: (sourceId: string) => PreviousSeed | undefined,
 ): AsyncGenerator<ScannedSeed> {
   const startedAt = Date.now();
-  const pending: Promise<ScannedSeed>[] = [];
-  let next = 0;
-  const refill = () => {
-    while (next < files.length && pending.length < CONCURRENCY) {
-      const sourceId = files[next++]!;
-      pending.push(scanOne(root, sourceId, maxBytes, previous(sourceId), startedAt));
+  let sliceStart = performance.now();
+  for (const sourceId of files) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
     }
-  };
-  refill();
-  while (pending.length > 0) {
-    const scanned = await pending.shift()!;
-    refill();
-    yield scanned;
+    yield scanOne(root, sourceId, maxBytes, previous(sourceId), startedAt);
   }
 }
