@@ -3,8 +3,23 @@
  * through here, so a document and a question written differently still meet.
  */
 
-const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = /\u0640/g;
+/** Diacritics (harakat, Quranic marks) and tatweel: dropped. */
+const ARABIC_DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+/** Letters written several ways: one form each. */
+const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
+  '\u0622': '\u0627', // آ → ا
+  '\u0623': '\u0627', // أ → ا
+  '\u0625': '\u0627', // إ → ا
+  '\u0671': '\u0627', // ٱ → ا
+  '\u0649': '\u064A', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+  '\u0624': '\u0648', // ؤ → و
+  '\u0626': '\u064A', // ئ → ي
+  '\u06CC': '\u064A', // Persian ی → ي
+  '\u06A9': '\u0643', // Persian ک → ك
+};
+const ARABIC_VARIANT = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join('')}]`, 'g');
+const ASCII_ONLY = /^[\u0000-\u007F]*$/;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const LATIN_WITH_MARKS = /(\p{Script=Latin})(\p{M}+)/gu;
 
@@ -21,16 +36,7 @@ export function foldDigits(text: string): string {
  * final ya and alef maqsura merged, ta marbuta as ha, hamza carriers folded.
  */
 export function normalizeArabic(text: string): string {
-  return text
-    .replace(ARABIC_DIACRITICS, '')
-    .replace(TATWEEL, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // آ أ إ ٱ → ا
-    .replace(/\u0649/g, '\u064A') // ى → ي
-    .replace(/\u0629/g, '\u0647') // ة → ه
-    .replace(/\u0624/g, '\u0648') // ؤ → و
-    .replace(/\u0626/g, '\u064A') // ئ → ي
-    .replace(/\u06CC/g, '\u064A') // Persian ی → ي
-    .replace(/\u06A9/g, '\u0643'); // Persian ک → ك
+  return text.replace(ARABIC_DROPPED, '').replace(ARABIC_VARIANT, (letter) => ARABIC_VARIANTS[letter]!);
 }
 
 /**
@@ -38,6 +44,8 @@ export function normalizeArabic(text: string): string {
  * accents removed ("Công Luận" → "cong luan") while marks of other scripts stay.
  */
 export function foldText(text: string): string {
+  // ASCII has nothing to normalise but case (ingest folds every paragraph to find repeats).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   const nfkc = foldDigits(normalizeArabic(text.normalize('NFKC')));
   return nfkc.normalize('NFD').replace(LATIN_WITH_MARKS, '$1').normalize('NFC').toLowerCase();
 }
