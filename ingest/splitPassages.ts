@@ -14,9 +14,17 @@ export type SplitOptions = { maxChars: number; overlapChars: number };
 
 type Span = { start: number; end: number };
 
+/** Building an ICU segmenter costs as much as segmenting an article: one per language, kept. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function sentenceSegmenter(language: string): Intl.Segmenter {
-  const [locale] = Intl.Segmenter.supportedLocalesOf([language]);
-  return new Intl.Segmenter(locale ?? 'und', { granularity: 'sentence' });
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    const [locale] = Intl.Segmenter.supportedLocalesOf([language]);
+    segmenter = new Intl.Segmenter(locale ?? 'und', { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
 }
 
 /** Sentence spans without surrounding white space; one longer than `maxChars` is cut at spaces. */

@@ -29,8 +29,8 @@ function parsePage(sourceId: string, text: string): ParsedPage {
  */
 export function parseSeed(sourceId: string, text: string): Article {
   const page = parsePage(sourceId, text);
-  const inferred = findMetadata(page.blocks);
   const stated = page.meta;
+  const inferred = findMetadata(page.blocks, stated);
   const { dateline } = inferred;
   const pageBlocks = dateline ? page.blocks.map((b, i) => (i === dateline.block ? b.slice(dateline.length) : b)) : page.blocks;
   let blocks: string[];
