@@ -1,17 +1,17 @@
-import { Document } from '@langchain/core/documents';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PipelineConfig } from './config.js';
 import type { Embedder } from './embed/createEmbedder.js';
 import { createError, NewsdeskError } from './errors.js';
 import type { Logger } from './logger.js';
-import { createPreparePool } from './prepare/createPreparePool.js';
-import { prepareArticle, type PreparedArticle } from './prepare/prepareArticle.js';
+import { createPreparePool, type PreparePool } from './prepare/createPreparePool.js';
+import { embedderForPrepare, prepareArticle, termIdsOf, type PreparedArticle } from './prepare/prepareArticle.js';
 import { startProgress } from './progress.js';
 import { listSeedFiles } from './seeds/listSeedFiles.js';
 import type { SeedSkip } from './seeds/readSeedFile.js';
 import { scanSeedFiles } from './seeds/scanSeedFiles.js';
 import { commitGeneration, readCurrentGeneration } from './store/indexDirectory.js';
 import type { PassageSettings } from './store/manifest.js';
-import { PassageStore, type PassageMetadata } from './store/passageStore.js';
+import { PassageStore } from './store/passageStore.js';
 
 /** Bumped when analysis or parsing changes what is stored for the same file. */
 export const ANALYZER_VERSION = 'analyzer-2';
@@ -48,11 +48,16 @@ export type IngestOptions = {
 
 /** Below this, starting worker threads (each loads the analysis tables) costs more than it saves. */
 const PARALLEL_FROM_CHARS = 1_000_000;
-/** Articles prepared ahead of the one being inserted, so the workers never wait on this thread. */
+/** Articles queued for the workers ahead of the one being inserted, so they never wait on this thread… */
 const PREPARE_AHEAD = 16;
+/** …and at most this many held prepared (or being prepared) at once. */
+const HELD_AHEAD = 64;
 
 /** The store a run committed, and the generation it committed it as. */
 export type WarmStore = { store: PassageStore | null; generation: string | null };
+
+/** An article being prepared, in order, and whether it is ready. */
+type Ahead = { prepared: Promise<PreparedArticle>; done: boolean };
 
 /** A file to (re-)index: the scan read it and found it new or changed. */
 type Pending = { sourceId: string; hash: string; stat: string | undefined; kind: 'added' | 'changed'; chars: number };
@@ -142,19 +147,40 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
   const progress = startProgress('articles', pending.length, logger, options.tty);
   const batchSize = options.batchSize ?? 64;
   const chars = pending.reduce((n, p) => n + p.chars, 0);
-  const pool = chars >= (options.parallelFromChars ?? PARALLEL_FROM_CHARS) ? createPreparePool(options.embedder.embeddings) : null;
+  const pool = chars >= (options.parallelFromChars ?? PARALLEL_FROM_CHARS) ? createPreparePool(options.embedder.embeddings, store.termDictionary) : null;
   const split = { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars };
-  const prepare = (index: number): Promise<PreparedArticle> => {
+  const jobOf = (index: number) => {
     const { sourceId, hash } = pending[index]!;
-    const job = { root: config.seedsDir, sourceId, hash, maxBytes: config.maxSeedBytes, split };
-    return pool ? pool.prepare(job) : prepareArticle(job, null);
+    return { root: config.seedsDir, sourceId, hash, maxBytes: config.maxSeedBytes, split };
   };
-  const ahead: Promise<PreparedArticle>[] = [];
+  const embedHere = embedderForPrepare(options.embedder.embeddings);
+  const ahead: Ahead[] = [];
+  let inPool = 0;
   let nextToPrepare = 0;
+  const prepareHere = () => {
+    ahead.push({ prepared: Promise.resolve(prepareArticle(jobOf(nextToPrepare++), embedHere, store.termDictionary)), done: true });
+  };
+  const sendToPool = (workers: PreparePool) => {
+    const entry: Ahead = { prepared: workers.prepare(jobOf(nextToPrepare++)), done: false };
+    const settle = () => {
+      entry.done = true;
+      inPool--;
+    };
+    entry.prepared.then(settle, settle);
+    inPool++;
+    ahead.push(entry);
+  };
   try {
     for (const { sourceId, hash, stat, kind } of pending) {
-      while (ahead.length < PREPARE_AHEAD && nextToPrepare < pending.length) ahead.push(prepare(nextToPrepare++));
-      const prepared = await ahead.shift()!;
+      if (!pool) prepareHere();
+      while (pool && inPool < PREPARE_AHEAD && ahead.length < HELD_AHEAD && nextToPrepare < pending.length) sendToPool(pool);
+      // Rather than wait for a worker (they are slowest while their caches are cold), this thread
+      // prepares the next article itself, then looks again once the workers' replies are in.
+      while (pool && !ahead[0]!.done && ahead.length < HELD_AHEAD && nextToPrepare < pending.length) {
+        prepareHere();
+        await nextTurn();
+      }
+      const prepared = await ahead.shift()!.prepared;
       progress.advance(1);
       if (!prepared.ok) {
         skip(sourceId, prepared.reason);
@@ -164,14 +190,10 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
       store.deleteSource(sourceId);
       for (let i = 0; i < passages.length; i += batchSize) {
         const batch = passages.slice(i, i + batchSize);
-        const documents = batch.map((p, j) => {
-          const metadata: PassageMetadata = { sourceId: p.sourceId, ordinal: p.ordinal, start: p.start, end: p.end, terms: terms[i + j]! };
-          return new Document({ pageContent: p.text, metadata });
-        });
         const batchVectors = vectors
           ? vectors.slice(i, i + batchSize).map((v) => Array.from(v))
           : await options.embedder.embeddings.embedDocuments(batch.map((p) => p.text));
-        await store.addVectors(batchVectors, documents);
+        store.addPassages(batch.map((passage, j) => ({ ...passage, vector: batchVectors[j]!, termIds: termIdsOf(terms, i + j) })));
       }
       store.sources.set(sourceId, { ...meta, hash, passageCount: passages.length, ingestedAt: new Date().toISOString(), ...(stat ? { stat } : {}) });
       report[kind].push(sourceId);
@@ -180,7 +202,7 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
   } finally {
     progress.stop();
     // Jobs still queued when a run fails are abandoned with the workers.
-    for (const job of ahead) job.catch(() => {});
+    for (const job of ahead) job.prepared.catch(() => {});
     await pool?.close();
   }
 

@@ -4,7 +4,7 @@ import { isArabicScript } from './foldText.js';
 import { baseLanguage, stemWord } from './stemWord.js';
 import { isStopword } from './stopwords.js';
 import { stemWithoutParticle } from './stemArabic.js';
-import { tokenizeText, type Token } from './tokenizeText.js';
+import { tokenizeText, type DocumentWordTerms, type Token } from './tokenizeText.js';
 
 /**
  * The one analysis chain behind both lexical search and the offline embedder:
@@ -57,28 +57,30 @@ function particleReading(folded: string): string[] {
 }
 
 /**
- * Per-word results are memoised (bounded): an archive repeats its vocabulary, and running the
- * chain (stopwords, stemmer, bridge keys) for every token was most of an ingest's analysis time.
+ * Per-word results are memoised: an archive repeats its vocabulary, and running the chain
+ * (stopwords, stemmer, bridge keys) for every token was most of an ingest's analysis time. They
+ * are kept on the token's Word (see tokenizeText), for the language last asked for; a word met
+ * in articles of several languages also finds its other languages' terms here (bounded).
  */
 const WORD_CACHE_LIMIT = 200_000;
 
-function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+/** By language, then by the word as written (bridges look at capitals). */
+const documentWordCache = new Map<string, Map<string, DocumentWordTerms>>();
 
-/** By language, then by the word as written (bridges look at capitals): its terms, or null for a stopword. */
-const documentWordCache = new Map<string, Map<string, readonly string[] | null>>();
-
-function documentWordTerms(token: Token, language: string): readonly string[] | null {
+function documentWordTerms(token: Token, language: string): DocumentWordTerms {
+  const { word } = token;
+  if (word.documentTerms?.language === language) return word.documentTerms;
   let cache = documentWordCache.get(language);
   if (!cache) documentWordCache.set(language, (cache = new Map()));
-  const known = cache.get(token.raw);
-  if (known !== undefined) return known;
-  if (!isContentToken(token, [language])) return remember(cache, token.raw, null);
-  const stem = stemWord(token.folded, language);
-  return remember(cache, token.raw, [stem, ...particleReading(token.folded), ...documentBridgeTerms(token, stem)]);
+  let known = cache.get(token.raw);
+  if (known === undefined) {
+    const stem = isContentToken(token, [language]) ? stemWord(token.folded, language) : null;
+    known = { language, terms: stem === null ? null : [stem, ...particleReading(token.folded), ...documentBridgeTerms(token, stem)] };
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(token.raw, known);
+  }
+  word.documentTerms = known;
+  return known;
 }
 
 /** Analyses an article passage written in `language` (a BCP 47 tag). */
@@ -87,13 +89,30 @@ export function analyzeDocument(text: string | TokenizedText, language: string):
   const terms: string[] = [];
   const words: string[] = [];
   for (const token of tokens) {
-    const wordTerms = documentWordTerms(token, language);
+    const wordTerms = documentWordTerms(token, language).terms;
     if (!wordTerms) continue;
     for (const term of wordTerms) terms.push(term);
     words.push(token.folded);
   }
   for (const name of names) terms.push(name.term);
   return { terms, words };
+}
+
+/** Numbers terms: a TermDictionary, or anything else that gives each term one id. */
+export type TermNumbering = { add(term: string): number };
+
+/**
+ * `analyzeDocument`'s terms, in the same order, as ids of `numbering`, appended to `into`: ingest's
+ * form, which looks up each word's ids once per numbering rather than each term per token.
+ */
+export function appendDocumentTermIds(text: TokenizedText, language: string, numbering: TermNumbering, into: number[]): void {
+  for (const token of text.tokens) {
+    const entry = documentWordTerms(token, language);
+    if (!entry.terms) continue;
+    if (entry.ids?.dictionary !== numbering) entry.ids = { dictionary: numbering, ids: entry.terms.map((term) => numbering.add(term)) };
+    for (const id of entry.ids.ids) into.push(id);
+  }
+  for (const name of text.names) into.push(numbering.add(name.term));
 }
 
 export type QueryOptions = {
@@ -139,14 +158,14 @@ export function analyzeQuery(text: string, languages: readonly string[], options
   return { groups, words };
 }
 
-/** By folded word: the form the embedder sees, or null for a stopword of any common language. */
-const surfaceWordCache = new Map<string, string | null>();
-
+/** The form the embedder sees of a token, or null for a stopword of any common language (memoised on its Word). */
 function surfaceWord(token: Token): string | null {
-  const known = surfaceWordCache.get(token.folded);
-  if (known !== undefined) return known;
-  if (!isContentToken(token, COMMON_LANGUAGES)) return remember(surfaceWordCache, token.folded, null);
-  return remember(surfaceWordCache, token.folded, isArabicScript(token.folded) ? stemWord(token.folded, 'ar') : token.folded);
+  const { word } = token;
+  if (word.surface === undefined) {
+    const content = isContentToken(token, COMMON_LANGUAGES);
+    word.surface = !content ? null : isArabicScript(word.folded) ? stemWord(word.folded, 'ar') : word.folded;
+  }
+  return word.surface;
 }
 
 /**

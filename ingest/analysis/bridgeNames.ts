@@ -1,6 +1,5 @@
 import { foldText, isArabicScript } from './foldText.js';
-import type { Token } from './tokenizeText.js';
-import { tokenizeText } from './tokenizeText.js';
+import { tokenizeText, type Token, type Word } from './tokenizeText.js';
 
 /**
  * Cross-lingual names from the CLDR data in Node's ICU (`Intl.DisplayNames`): "EU", "European
@@ -38,7 +37,7 @@ const CAPITAL_ABBREVIATIONS = new Map(Object.entries({
 
 export const CONCEPT_PREFIX = '§';
 
-type NameEntry = { keys: string[]; concept: string };
+export type NameEntry = { keys: string[]; concept: string };
 type NameTable = Map<string, NameEntry[]>;
 
 let table: NameTable | undefined;
@@ -144,20 +143,16 @@ function nameTable(): NameTable {
 /** A concept found in a token sequence: which tokens it covers and its term. */
 export type NameMatch = { from: number; to: number; term: string };
 
-/** The names a word may begin, in the order they are tried (memoised with its keys: most words begin none). */
-const startsCache = new Map<string, readonly NameEntry[]>();
 const NO_NAMES: readonly NameEntry[] = [];
 
-function namesStartingWith(folded: string): readonly NameEntry[] {
-  let entries = startsCache.get(folded);
-  if (entries === undefined) {
+/** The names a word may begin, in the order they are tried (memoised on the word: most begin none). */
+function namesStartingWith(word: Word): readonly NameEntry[] {
+  if (word.nameStarts === undefined) {
     const names = nameTable();
-    entries = candidateKeys(folded).flatMap((key) => names.get(key) ?? []);
-    if (entries.length === 0) entries = NO_NAMES;
-    if (startsCache.size >= KEYS_CACHE_LIMIT) startsCache.clear();
-    startsCache.set(folded, entries);
+    const entries = candidateKeys(word.folded).flatMap((key) => names.get(key) ?? []);
+    word.nameStarts = entries.length === 0 ? NO_NAMES : entries;
   }
-  return entries;
+  return word.nameStarts;
 }
 
 /** Finds CLDR names (longest first) and capitalised abbreviations in a token sequence. */
@@ -170,7 +165,7 @@ export function findNames(tokens: readonly Token[]): NameMatch[] {
     let matched: NameMatch | undefined;
     if (abbreviation) matched = { from: i, to: i + 1, term: CONCEPT_PREFIX + abbreviation };
     else {
-      for (const entry of namesStartingWith(token.folded)) {
+      for (const entry of namesStartingWith(token.word)) {
         if (entry.keys.every((k, j) => j === 0 || (tokens[i + j] && candidateKeys(tokens[i + j]!.folded).includes(k)))) {
           matched = { from: i, to: i + entry.keys.length, term: CONCEPT_PREFIX + entry.concept };
           break;

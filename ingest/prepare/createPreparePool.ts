@@ -1,17 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { OfflineEmbeddings } from '../embed/offlineEmbeddings.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { ArticleJob, PreparedArticle } from './prepareArticle.js';
+import type { TermDictionary } from '../store/lexicalPostings.js';
+import { embedderForPrepare, type ArticleJob, type PreparedArticle } from './prepareArticle.js';
+import type { PrepareReply } from './prepareWorker.js';
 
 /**
  * Worker threads that prepare articles while the ingest thread inserts the previous ones into
  * the vector graph (hnswlib's inserts cannot leave that thread). On two cores this overlaps the
  * two halves of an ingest; results come back per job, so the caller keeps its own order.
+ * Each worker numbers terms in a dictionary of its own; the pool maps its ids into the caller's.
  */
 
 export type PreparePool = {
-  /** Passages and terms, and vectors too when the offline embedder runs in the workers. */
+  /** Passages and term ids of the pool's dictionary, and vectors too when the offline embedder runs in the workers. */
   prepare(job: ArticleJob): Promise<PreparedArticle>;
   close(): Promise<void>;
 };
@@ -21,21 +23,28 @@ type Pending = { resolve: (prepared: PreparedArticle) => void; reject: (error: E
 /** One worker per core beyond the ingest thread's own, at least one and at most three (each holds its own analysis caches). */
 export const PREPARE_WORKERS = Math.max(1, Math.min(3, availableParallelism() - 1));
 
-export function createPreparePool(embeddings: EmbeddingsInterface, size = PREPARE_WORKERS): PreparePool {
-  // Only the offline embedder is plain computation that a worker can repeat exactly; others (models, servers,
-  // subclasses that override a method) embed in the ingest's thread.
-  const dimensions = embeddings instanceof OfflineEmbeddings && embeddings.constructor === OfflineEmbeddings ? embeddings.dimensions : null;
+export function createPreparePool(embeddings: EmbeddingsInterface, dictionary: TermDictionary, size = PREPARE_WORKERS): PreparePool {
+  // Workers embed only with an embedder they can rebuild exactly from its dimensions.
+  const dimensions = embedderForPrepare(embeddings)?.dimensions ?? null;
   const entry = new URL('./prepareWorker.ts', import.meta.url).href;
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let failure: Error | null = null;
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(new URL('./startPrepareWorker.mjs', import.meta.url), { workerData: { entry, dimensions } });
-    worker.on('message', ({ id, prepared, error }: { id: number; prepared?: PreparedArticle; error?: string }) => {
-      const job = pending.get(id)!;
-      pending.delete(id);
-      if (error !== undefined) job.reject(new Error(error));
-      else job.resolve(prepared!);
+    // The id in `dictionary` of each term the worker has numbered, by the worker's id; a worker's
+    // replies arrive in order, so a term is always mapped before a reply uses it.
+    const toDictionary: number[] = [];
+    worker.on('message', (reply: PrepareReply) => {
+      for (const term of reply.newTerms) toDictionary.push(dictionary.add(term));
+      const job = pending.get(reply.id)!;
+      pending.delete(reply.id);
+      if ('error' in reply) return job.reject(new Error(reply.error));
+      if (reply.prepared.ok) {
+        const { ids } = reply.prepared.terms;
+        for (let i = 0; i < ids.length; i++) ids[i] = toDictionary[ids[i]!]!;
+      }
+      job.resolve(reply.prepared);
     });
     worker.on('error', (error) => {
       failure = error;

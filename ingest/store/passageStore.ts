@@ -15,7 +15,7 @@ import {
   type PassageSettings,
   type SourceRecord,
 } from './manifest.js';
-import { LexicalPostings, type TermEntry } from './lexicalPostings.js';
+import { LexicalPostings, type TermDictionary, type TermEntry } from './lexicalPostings.js';
 import {
   checkFile,
   decodeVectors,
@@ -59,12 +59,12 @@ const DELTA_MAX_ADDED_SHARE = 0.02;
 /** …and as many removed, or this share (removed passages stay in the graph as tombstones until the next snapshot). */
 const DELTA_MAX_REMOVED_SHARE = 0.1;
 /**
- * Graph parameters measured on the offline embedder's 256-dimension vectors at 100k passages
- * (insert time is most of a full ingest; recall@10 against exact search): M 24 with
- * efConstruction 80 inserts in 0.68 ms at recall 0.980 (search ef 640), efConstruction 60 in
- * 0.35 ms at 0.963, 40 in 0.24 ms at 0.925 (0.953 with ef 1200); M 16 or 12 at the same
- * efConstruction lose recall for little time. Hashed sparse features are hard for HNSW, so the
- * search ef is high: ef 1000 costs about 5 ms a question.
+ * Graph parameters measured on the offline embedder's 128-dimension vectors at 100k passages
+ * (insert time is most of a full ingest; recall@10 against exact search, search ef 1000):
+ * M 24 with efConstruction 48 inserts in 0.19 ms at recall 0.979, efConstruction 40 in 0.18 ms
+ * at 0.976, 32 in 0.12 ms at 0.954; M 16 at efConstruction 48 gains no time and drops to 0.974.
+ * Hashed sparse features are hard for HNSW, so the search ef is high: ef 1000 costs about
+ * 3.5 ms a question.
  */
 const HNSW_M = 24;
 const HNSW_EF_CONSTRUCTION = 48;
@@ -78,6 +78,9 @@ export type PassageMetadata = Omit<PassageRecord, 'label' | 'text'> & { terms: r
 
 /** The metadata of every Document this store returns: the passage's place and its article. */
 export type PassageDocumentMetadata = Omit<PassageRecord, 'text'> & ArticleMeta & { id: string };
+
+/** A passage for `addPassages`: its place and text, its vector, and its terms as ids of the store's `termDictionary`. */
+export type NewPassage = Omit<PassageRecord, 'label'> & { vector: number[]; termIds: Uint32Array };
 
 export type StoreOptions = { embedder: EmbedderIdentity; passageSettings: PassageSettings };
 
@@ -164,6 +167,11 @@ export class PassageStore extends VectorStore {
     return this.records.get(label);
   }
 
+  /** The ids of every term the store's passages hold; `addPassages` takes terms as ids of it. */
+  get termDictionary(): TermDictionary {
+    return this.snapshotPostings.dictionary;
+  }
+
   /** The lexical postings of every passage the store holds now. */
   postings(): LexicalPostings {
     if (!this.currentPostings) {
@@ -202,10 +210,24 @@ export class PassageStore extends VectorStore {
     return vectors.map((vector, i) => {
       const meta = documents[i]!.metadata as PassageMetadata;
       const record = { label: this.nextLabel, sourceId: meta.sourceId, ordinal: meta.ordinal, start: meta.start, end: meta.end, text: documents[i]!.pageContent };
-      this.insert(vector, record, meta.terms);
+      this.insert(vector, record, this.termIds(meta.terms));
       this.nextLabel++;
       return passageId(meta.sourceId, meta.ordinal);
     });
+  }
+
+  /** Adds passages whose terms are already ids of `termDictionary` (ingest's path: no Documents, no term strings). */
+  addPassages(passages: readonly NewPassage[]): void {
+    this.reserve(passages.length);
+    for (const { vector, termIds, ...place } of passages) {
+      this.insert(vector, { label: this.nextLabel, ...place }, termIds);
+      this.nextLabel++;
+    }
+  }
+
+  private termIds(terms: readonly string[]): Uint32Array {
+    const dictionary = this.termDictionary;
+    return Uint32Array.from(terms, (term) => dictionary.add(term));
   }
 
   /** Grows the graph's capacity (doubling) so `count` more points fit. */
@@ -214,12 +236,11 @@ export class PassageStore extends VectorStore {
     if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
   }
 
-  private insert(vector: number[], record: PassageRecord, terms: readonly string[]): void {
+  private insert(vector: number[], record: PassageRecord, termIds: Uint32Array): void {
     if (vector.length !== this.dimensions) throw createError('EMBEDDING_DIMENSIONS', { expected: this.dimensions, actual: vector.length });
     this.index.addPoint(vector, record.label, true);
     this.keep(record);
-    const dictionary = this.snapshotPostings.dictionary;
-    this.addedTerms.set(record.label, Uint32Array.from(terms, (term) => dictionary.add(term)));
+    this.addedTerms.set(record.label, termIds);
     this.currentPostings = null;
   }
 
@@ -457,7 +478,7 @@ export class PassageStore extends VectorStore {
       store.reserve(vectors.length);
       vectors.forEach((v, i) => {
         const { terms, ...record } = lines[i]!;
-        store.insert(v.vector, record, terms ? terms.split(' ') : []);
+        store.insert(v.vector, record, store.termIds(terms ? terms.split(' ') : []));
       });
     }
     store.nextLabel = manifest.nextLabel;
