@@ -1,4 +1,5 @@
 import { cpus, loadavg } from 'node:os';
+import { OFFLINE_DIMENSIONS } from '../../ingest/embed/offlineEmbeddings.js';
 import { readSentencePools } from './corpus/readSentencePools.js';
 import { formatBenchTable } from './formatBenchTable.js';
 import { parseBenchArgs, type BenchArgs } from './parseBenchArgs.js';
@@ -17,7 +18,7 @@ const BASELINE_NOTE =
   'LangChain recipe: DirectoryLoader-style file loading, RecursiveCharacterTextSplitter (@langchain/textsplitters, chunk 700, overlap 150), ' +
   'and a direct hnswlib-node equivalent of @langchain/community HNSWLib (fromDocuments, save as hnswlib.index + args.json + docstore.json, load, similaritySearch k=4): ' +
   '@langchain/community cannot be installed here (its peer @browserbasehq/stagehand wants zod ^3, the project uses zod 4). ' +
-  'Both sides use the offline embedder (256 dimensions). Our query time includes retrieval and the extractive answer; the recipe\'s is retrieval only.';
+  `Both sides use the offline embedder (${OFFLINE_DIMENSIONS} dimensions). Our query time includes retrieval and the extractive answer; the recipe's is retrieval only.`;
 
 function describeMachine(): string {
   const cpu = cpus();

@@ -61,7 +61,7 @@ describe('PassageStore', () => {
 
   it('GIVEN a vector of the wrong size THEN addVectors refuses it', async () => {
     const store = await buildStore();
-    await expect(store.addVectors([[1, 2, 3]], [passage('x.txt', 0, 'x')])).rejects.toThrow(/3 dimensions, the index expects 256/);
+    await expect(store.addVectors([[1, 2, 3]], [passage('x.txt', 0, 'x')])).rejects.toThrow(/3 dimensions, the index expects 128/);
   });
 
   it('GIVEN an index built by another embedder THEN load says so and says to re-ingest', async () => {
@@ -70,7 +70,7 @@ describe('PassageStore', () => {
     const error = await PassageStore.load(dir, embedder.embeddings, other).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NewsdeskError);
     expect((error as NewsdeskError).code).toBe('INDEX_INCOMPATIBLE');
-    expect((error as Error).message).toMatch(/embedded with offline\/offline-hash-v\d+ \(256 dimensions\), configured transformers\/Xenova\/multilingual-e5-small \(384\).*npm run ingest/);
+    expect((error as Error).message).toMatch(/embedded with offline\/offline-hash-v\d+ \(128 dimensions\), configured transformers\/Xenova\/multilingual-e5-small \(384\).*npm run ingest/);
   });
 
   it('GIVEN a manifest from another schema version THEN load names the versions and says to re-ingest', async () => {

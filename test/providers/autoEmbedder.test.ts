@@ -1,4 +1,4 @@
-import { OFFLINE_EMBEDDER_ID } from '../../ingest/embed/offlineEmbeddings.js';
+import { OFFLINE_DIMENSIONS, OFFLINE_EMBEDDER_ID } from '../../ingest/embed/offlineEmbeddings.js';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
@@ -75,9 +75,9 @@ describe('EMBEDDINGS=auto', () => {
       const logger = createMemoryLogger();
       const config = loadEmbeddingsConfig(autoEnv({ EMBEDDINGS_MODEL: 'newsdesk-test/never-e5', HF_ENDPOINT: blackHole.url, EMBEDDINGS_CACHE_DIR: join(ws.root, 'empty-cache'), EMBEDDINGS_PROBE_TIMEOUT_MS: '300' }));
       const embedder = await createEmbedderSource(config, { logger, tty: false }).forIngest();
-      expect(embedder.identity).toEqual({ provider: 'offline', model: OFFLINE_EMBEDDER_ID, dimensions: 256 });
+      expect(embedder.identity).toEqual({ provider: 'offline', model: OFFLINE_EMBEDDER_ID, dimensions: OFFLINE_DIMENSIONS });
       expect(notices(logger.lines)).toEqual([
-        `embeddings: offline ${OFFLINE_EMBEDDER_ID} (256 dimensions) — auto: The transformers newsdesk-test/never-e5@fp32 embedder cannot be used: it is not in the cache (${join(ws.root, 'empty-cache')}) and ${new URL(blackHole.url).host} did not answer within 0.3 s. Set EMBEDDINGS=offline to skip this check.  provider=offline model=${OFFLINE_EMBEDDER_ID} dimensions=256`,
+        `embeddings: offline ${OFFLINE_EMBEDDER_ID} (${OFFLINE_DIMENSIONS} dimensions) — auto: The transformers newsdesk-test/never-e5@fp32 embedder cannot be used: it is not in the cache (${join(ws.root, 'empty-cache')}) and ${new URL(blackHole.url).host} did not answer within 0.3 s. Set EMBEDDINGS=offline to skip this check.  provider=offline model=${OFFLINE_EMBEDDER_ID} dimensions=${OFFLINE_DIMENSIONS}`,
       ]);
       expect(logger.lines).toHaveLength(1);
     } finally {

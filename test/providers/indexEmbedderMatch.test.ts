@@ -1,4 +1,4 @@
-import { OFFLINE_EMBEDDER_ID } from '../../ingest/embed/offlineEmbeddings.js';
+import { OFFLINE_DIMENSIONS, OFFLINE_EMBEDDER_ID } from '../../ingest/embed/offlineEmbeddings.js';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -52,7 +52,7 @@ describe('questions are embedded by the embedder that built the index', () => {
     const error = await rejection(loadIndex(offlineWs.config, sourceFor({ EMBEDDINGS: 'ollama', OLLAMA_BASE_URL: ollama.url })));
     expect(error).toMatchObject({ code: 'EMBEDDER_MISMATCH' });
     expect(error!.message).toBe(
-      `The index in ${offlineWs.config.indexDir} was embedded with offline ${OFFLINE_EMBEDDER_ID} (256 dimensions), but EMBEDDINGS=ollama (bge-m3:latest) is configured. ` +
+      `The index in ${offlineWs.config.indexDir} was embedded with offline ${OFFLINE_EMBEDDER_ID} (${OFFLINE_DIMENSIONS} dimensions), but EMBEDDINGS=ollama (bge-m3:latest) is configured. ` +
         'Run `npm run ingest` to re-embed the articles with it, or set EMBEDDINGS=auto (or offline) to use the index as it is.',
     );
   });
@@ -104,6 +104,6 @@ describe('questions are embedded by the embedder that built the index', () => {
     const env = { ...process.env, SEEDS_DIR: offlineWs.config.seedsDir, INDEX_DIR: offlineWs.config.indexDir, EMBEDDINGS: 'openai', OPENAI_BASE_URL: `${ollama.url}/v1`, LOG_LEVEL: 'warn' };
     const error = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'retrieval/askCli.ts'), 'when did Niger end EU cooperation?'], { env, cwd: offlineWs.root }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 1 });
-    expect((error as { stderr: string }).stderr).toContain(`was embedded with offline ${OFFLINE_EMBEDDER_ID} (256 dimensions), but EMBEDDINGS=openai (text-embedding-3-small) is configured. Run \`npm run ingest\``);
+    expect((error as { stderr: string }).stderr).toContain(`was embedded with offline ${OFFLINE_EMBEDDER_ID} (${OFFLINE_DIMENSIONS} dimensions), but EMBEDDINGS=openai (text-embedding-3-small) is configured. Run \`npm run ingest\``);
   });
 });
