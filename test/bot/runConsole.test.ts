@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../bot/console/runConsole.js';
 import type { LoadedIndex } from '../../retrieval/loadIndex.js';
-import { createMemoryLogger, useSeededIndex } from '../helpers/tempWorkspace.js';
+import { createMemoryLogger } from '../helpers/tempWorkspace.js';
+import { useSeededIndex } from '../helpers/useSeededIndex.js';
 
 /** Runs the console with `lines` as its input and returns everything it printed. */
 async function converse(index: LoadedIndex, lines: string[]): Promise<string> {

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from 'vitest';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,16 +41,4 @@ export function createMemoryLogger(): Logger & { lines: string[] } {
 export async function buildSeededIndex(ws: TempWorkspace): Promise<LoadedIndex> {
   await runIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
   return loadIndex(ws.config, createOfflineEmbedder());
-}
-
-/** Registers a suite's set-up of a seeded index in a temp workspace (and its clean-up); call the result inside tests. */
-export function useSeededIndex(): () => LoadedIndex {
-  let ws: TempWorkspace | undefined;
-  let index: LoadedIndex | undefined;
-  beforeAll(async () => {
-    ws = await createTempWorkspace();
-    index = await buildSeededIndex(ws);
-  });
-  afterAll(() => ws?.cleanup());
-  return () => index!;
 }

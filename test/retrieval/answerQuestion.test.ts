@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
-import { ARABIC_SEED, INDONESIAN_SEED, useSeededIndex } from '../helpers/tempWorkspace.js';
+import { ARABIC_SEED, INDONESIAN_SEED } from '../helpers/tempWorkspace.js';
+import { useSeededIndex } from '../helpers/useSeededIndex.js';
 
 describe('answerQuestion over the seeds', () => {
   const seededIndex = useSeededIndex();

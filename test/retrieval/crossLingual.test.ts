@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
 import { retrievePassages } from '../../retrieval/retrievePassages.js';
-import { ARABIC_SEED, INDONESIAN_SEED, useSeededIndex } from '../helpers/tempWorkspace.js';
+import { ARABIC_SEED, INDONESIAN_SEED } from '../helpers/tempWorkspace.js';
+import { useSeededIndex } from '../helpers/useSeededIndex.js';
 
 describe('English questions over the Indonesian and Arabic seeds', () => {
   const seededIndex = useSeededIndex();
