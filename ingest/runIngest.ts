@@ -93,15 +93,14 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
   const began = performance.now();
   const { logger } = options;
   const settings: PassageSettings = { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars, analyzer: ANALYZER_VERSION };
+  // Listing the seeds (a directory walk) overlaps reading the previous index.
+  const listing = listSeedFiles(config.seedsDir).catch((error: unknown) => {
+    throw createError('NOTHING_INGESTED', { dir: config.seedsDir }, { cause: error });
+  });
+  listing.catch(() => {}); // (awaited below: not an unhandled rejection should opening the index fail first)
   const { store, rebuiltBecause } = await openPrevious(config, options, settings);
   if (rebuiltBecause) logger.warn(`re-embedding every article: ${rebuiltBecause}`);
-
-  let files: string[];
-  try {
-    files = await listSeedFiles(config.seedsDir);
-  } catch (error) {
-    throw createError('NOTHING_INGESTED', { dir: config.seedsDir }, { cause: error });
-  }
+  const files = await listing;
 
   const report: IngestReport = {
     added: [], changed: [], removed: [], unchanged: [], skipped: [], articles: 0, passages: 0,
