@@ -94,13 +94,13 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
   const { logger } = options;
   const settings: PassageSettings = { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars, analyzer: ANALYZER_VERSION };
   // Listing the seeds (a directory walk) overlaps reading the previous index.
-  const listing = listSeedFiles(config.seedsDir).catch((error: unknown) => {
-    throw createError('NOTHING_INGESTED', { dir: config.seedsDir }, { cause: error });
-  });
-  listing.catch(() => {}); // (awaited below: not an unhandled rejection should opening the index fail first)
-  const { store, rebuiltBecause } = await openPrevious(config, options, settings);
+  const [{ store, rebuiltBecause }, files] = await Promise.all([
+    openPrevious(config, options, settings),
+    listSeedFiles(config.seedsDir).catch((error: unknown) => {
+      throw createError('NOTHING_INGESTED', { dir: config.seedsDir }, { cause: error });
+    }),
+  ]);
   if (rebuiltBecause) logger.warn(`re-embedding every article: ${rebuiltBecause}`);
-  const files = await listing;
 
   const report: IngestReport = {
     added: [], changed: [], removed: [], unchanged: [], skipped: [], articles: 0, passages: 0,
