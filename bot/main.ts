@@ -1,20 +1,20 @@
-import { loadDotEnv, loadPipelineConfig } from '../ingest/config.js';
+import { loadDotEnv, loadPipelineConfig } from '../ingest/core/config.js';
 import { createEmbedderSource } from '../ingest/embed/createEmbedderSource.js';
 import { loadEmbeddingsConfig } from '../ingest/embed/embeddingsConfig.js';
-import { isUserFacingError } from '../ingest/errors.js';
-import { createLogger } from '../ingest/logger.js';
+import { isUserFacingError } from '../ingest/core/errors.js';
+import { createLogger } from '../ingest/core/logger.js';
 import { createAnswerer } from '../retrieval/answer/llm/createAnswerer.js';
 import { loadAnswerConfig } from '../retrieval/answer/llm/answerConfig.js';
-import { ensureIndex } from '../retrieval/ensureIndex.js';
-import { createLiveIndex } from '../retrieval/liveIndex.js';
-import { loadDiscordConfig, wantsDiscord } from './config.js';
+import { ensureIndex } from './startup/ensureIndex.js';
+import { createLiveIndex } from '../retrieval/open/liveIndex.js';
+import { loadDiscordConfig, wantsDiscord } from './discord/config.js';
 import { runConsole } from './console/runConsole.js';
-import { createBotContext } from './context.js';
-import { loadMetricsConfig } from './metrics/loadMetricsConfig.js';
-import { metrics } from './metrics/metrics.js';
+import { createBotContext } from './discord/context.js';
+import { loadMetricsConfig } from '../ingest/core/metrics/loadMetricsConfig.js';
+import { metrics } from '../ingest/core/metrics/metrics.js';
 import { sampleGauges } from './metrics/sampleGauges.js';
-import { serveMetrics } from './metrics/serveMetrics.js';
-import { startBot } from './startBot.js';
+import { serveMetrics } from '../ingest/core/metrics/serveMetrics.js';
+import { startBot } from './discord/startBot.js';
 
 function waitForShutdownSignal(): Promise<string> {
   return new Promise((resolve) => {

@@ -1,5 +1,5 @@
-import type { QueryGroup } from '../ingest/analysis/analyzeText.js';
-import type { LexicalPostings } from '../ingest/store/lexicalPostings.js';
+import type { QueryGroup } from '../ingest/text/analyzeText.js';
+import type { LexicalPostings } from '../ingest/index/lexicalPostings.js';
 
 /**
  * BM25 over the postings ingest saved with the index (k1 = 1.2, b = 0.75, Lucene's idf).

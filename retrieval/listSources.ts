@@ -1,6 +1,6 @@
-import { foldText } from '../ingest/analysis/foldText.js';
-import type { ArticleMeta } from '../ingest/parse/article.js';
-import type { LoadedIndex } from './loadIndex.js';
+import { foldText } from '../ingest/text/foldText.js';
+import type { ArticleMeta } from '../ingest/core/article.js';
+import type { LoadedIndex } from './open/loadIndex.js';
 
 export type SourceSummary = ArticleMeta & { sourceId: string; passageCount: number };
 

@@ -1,9 +1,9 @@
 import type { Document } from '@langchain/core/documents';
-import { analyzeQuery, type QueryAnalysis } from '../ingest/analysis/analyzeText.js';
+import { analyzeQuery, type QueryAnalysis } from '../ingest/text/analyzeText.js';
 import type { Embedder } from '../ingest/embed/createEmbedder.js';
-import { detectLanguage } from '../ingest/parse/detectLanguage.js';
-import type { PassageDocumentMetadata, PassageRecord } from '../ingest/store/passageStore.js';
-import type { LoadedIndex } from './loadIndex.js';
+import { detectLanguage } from '../ingest/text/detectLanguage.js';
+import type { PassageDocumentMetadata, PassageRecord } from '../ingest/index/passageStore.js';
+import type { LoadedIndex } from './open/loadIndex.js';
 import { fuseRankings } from './fuseRankings.js';
 import { collapseStories } from './news/collapseStories.js';
 import { ledeFirst } from './news/ledeFirst.js';

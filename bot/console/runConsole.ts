@@ -1,13 +1,13 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { isUserFacingError } from '../../ingest/errors.js';
-import type { Logger } from '../../ingest/logger.js';
+import { isUserFacingError } from '../../ingest/core/errors.js';
+import type { Logger } from '../../ingest/core/logger.js';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
 import type { Answerer } from '../../retrieval/answer/llm/createAnswerer.js';
 import { measureAnswer } from '../metrics/measureAnswer.js';
-import { metrics } from '../metrics/metrics.js';
+import { metrics } from '../../ingest/core/metrics/metrics.js';
 import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
-import type { LoadedIndex } from '../../retrieval/loadIndex.js';
+import type { LoadedIndex } from '../../retrieval/open/loadIndex.js';
 import { listSources } from '../../retrieval/listSources.js';
 
 const HELP = [

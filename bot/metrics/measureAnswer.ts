@@ -1,6 +1,6 @@
-import { isUserFacingError } from '../../ingest/errors.js';
+import { isUserFacingError } from '../../ingest/core/errors.js';
 import type { Answer } from '../../retrieval/answer/answerQuestion.js';
-import type { Metrics } from './createMetrics.js';
+import type { Metrics } from '../../ingest/core/metrics/createMetrics.js';
 
 /** Runs `answer` and records its latency and outcome; the answer or the error passes through unchanged. */
 export async function measureAnswer(metrics: Pick<Metrics, 'recordAnswer'>, answer: () => Promise<Answer>): Promise<Answer> {

@@ -1,5 +1,5 @@
-import type { LiveIndex } from '../../retrieval/liveIndex.js';
-import type { Metrics } from './createMetrics.js';
+import type { LiveIndex } from '../../retrieval/open/liveIndex.js';
+import type { Metrics } from '../../ingest/core/metrics/createMetrics.js';
 
 /** What the gauges are read from: the index being served and, on Discord, the gateway's heartbeat. */
 export type GaugeSources = { live: LiveIndex; gatewayPing?: () => number };

@@ -1,8 +1,8 @@
 import { Embeddings, type EmbeddingsInterface } from '@langchain/core/embeddings';
 import { chunkArray } from '@langchain/core/utils/chunk_array';
 import { z } from 'zod';
-import { createError, NewsdeskError } from '../errors.js';
-import { describeProviderError } from './providerErrors.js';
+import { createError, NewsdeskError } from '../core/errors.js';
+import { describeProviderError } from './providers/providerErrors.js';
 
 export type CheckedEmbeddingsOptions = {
   /** Names the embedder in errors: "ollama bge-m3 at http://127.0.0.1:11434". */

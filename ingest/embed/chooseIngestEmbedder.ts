@@ -1,5 +1,5 @@
-import { NewsdeskError } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { NewsdeskError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import type { CheckedEmbeddings } from './checkedEmbeddings.js';
 import { createOfflineEmbedder, type Embedder } from './createEmbedder.js';
 import { createOllamaEmbeddings, normalizeOllamaModel } from './createOllamaEmbeddings.js';

@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { EmbedderIdentity } from '../store/manifest.js';
+import type { EmbedderIdentity } from '../index/manifest.js';
 import { OFFLINE_EMBEDDER_ID, OfflineEmbeddings } from './offlineEmbeddings.js';
 
 /** An embeddings provider together with what the index manifest records about it. */

@@ -1,5 +1,5 @@
-import type { Logger } from '../logger.js';
-import type { EmbedderIdentity } from '../store/manifest.js';
+import type { Logger } from '../core/logger.js';
+import type { EmbedderIdentity } from '../index/manifest.js';
 import { chooseIngestEmbedder } from './chooseIngestEmbedder.js';
 import type { Embedder } from './createEmbedder.js';
 import type { EmbeddingsConfig } from './embeddingsConfig.js';

@@ -1,8 +1,8 @@
 import { OllamaEmbeddings } from '@langchain/ollama';
 import { CheckedEmbeddings } from './checkedEmbeddings.js';
 import type { EmbeddingsConfig, RemoteSettings } from './embeddingsConfig.js';
-import { retryTransientFailures } from './providerErrors.js';
-import { createTimedFetch } from './timedFetch.js';
+import { retryTransientFailures } from './providers/providerErrors.js';
+import { createTimedFetch } from './providers/timedFetch.js';
 
 /** Ollama treats "bge-m3" and "bge-m3:latest" as one model; the index must too. */
 export function normalizeOllamaModel(model: string): string {

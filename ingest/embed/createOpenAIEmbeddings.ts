@@ -2,7 +2,7 @@ import { OpenAIEmbeddings } from '@langchain/openai';
 import { z } from 'zod';
 import { CheckedEmbeddings } from './checkedEmbeddings.js';
 import type { EmbeddingsConfig, RemoteSettings } from './embeddingsConfig.js';
-import { retryTransientFailures } from './providerErrors.js';
+import { retryTransientFailures } from './providers/providerErrors.js';
 
 /**
  * Local OpenAI-compatible servers (llama.cpp, vLLM, LM Studio) ignore the key, but the openai SDK

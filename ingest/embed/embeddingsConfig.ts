@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { createError } from '../errors.js';
+import { createError } from '../core/errors.js';
 
 /** Which embedder to use; `auto` picks the transformers model when it can be loaded, else offline. */
 export const EMBEDDING_PROVIDERS = ['auto', 'offline', 'transformers', 'ollama', 'openai'] as const;

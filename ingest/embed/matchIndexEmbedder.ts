@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { createError } from '../errors.js';
-import type { Logger } from '../logger.js';
-import type { EmbedderIdentity } from '../store/manifest.js';
+import { createError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { EmbedderIdentity } from '../index/manifest.js';
 import { createOfflineEmbedder, type Embedder } from './createEmbedder.js';
 import { createOllamaEmbeddings, normalizeOllamaModel } from './createOllamaEmbeddings.js';
 import { createOpenAIEmbeddings } from './createOpenAIEmbeddings.js';

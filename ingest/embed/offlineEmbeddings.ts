@@ -1,5 +1,5 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
-import { extractSurfaceFeatures, type SurfaceFeatures } from '../analysis/analyzeText.js';
+import { extractSurfaceFeatures, type SurfaceFeatures } from '../text/analyzeText.js';
 
 /**
  * The default embedder: deterministic, offline and multilingual. A text's folded words,

@@ -1,9 +1,9 @@
-import { analyzeDocument, type QueryGroup } from '../../ingest/analysis/analyzeText.js';
-import { findDates, formatDate, resolveDate, type ResolvedDate } from '../../ingest/analysis/findDates.js';
-import { createError } from '../../ingest/errors.js';
-import { detectLanguage } from '../../ingest/parse/detectLanguage.js';
-import { findSentences } from '../../ingest/splitPassages.js';
-import type { LoadedIndex } from '../loadIndex.js';
+import { analyzeDocument, type QueryGroup } from '../../ingest/text/analyzeText.js';
+import { findDates, formatDate, resolveDate, type ResolvedDate } from '../../ingest/text/findDates.js';
+import { createError } from '../../ingest/core/errors.js';
+import { detectLanguage } from '../../ingest/text/detectLanguage.js';
+import { findSentences } from '../../ingest/pipeline/splitPassages.js';
+import type { LoadedIndex } from '../open/loadIndex.js';
 import { retrievePassages, type RetrievedPassage, type RetrieveOptions } from '../retrievePassages.js';
 import { classifyQuestion } from './classifyQuestion.js';
 

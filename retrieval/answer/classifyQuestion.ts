@@ -1,4 +1,4 @@
-import { foldText } from '../../ingest/analysis/foldText.js';
+import { foldText } from '../../ingest/text/foldText.js';
 
 /** Question words asking for a time, by language; matched on folded text at word boundaries. */
 const WHEN_CUES = [

@@ -1,4 +1,4 @@
-import type { PassageRecord, PassageStore } from '../../ingest/store/passageStore.js';
+import type { PassageRecord, PassageStore } from '../../ingest/index/passageStore.js';
 import { isSameStory } from './storyFingerprint.js';
 
 /** Candidates looked at past the last one taken, for copies of the taken stories to name. */

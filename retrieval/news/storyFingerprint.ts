@@ -1,5 +1,5 @@
-import type { PassageRecord, PassageStore } from '../../ingest/store/passageStore.js';
-import { tokenizeText } from '../../ingest/analysis/tokenizeText.js';
+import type { PassageRecord, PassageStore } from '../../ingest/index/passageStore.js';
+import { tokenizeText } from '../../ingest/text/tokenizeText.js';
 
 /**
  * Near-duplicate articles — one wire story carried by several outlets, or a page scraped twice

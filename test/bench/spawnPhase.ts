@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import type { PhaseRequest } from './runPhase.js';
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+import { PROJECT_ROOT } from '../helpers/projectRoot.js';
 
 /** Runs one benchmark phase in a fresh Node process and returns its figures. */
 export function spawnPhase<T>(request: PhaseRequest): Promise<T & { maxRssMb: number }> {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
@@ -8,7 +8,7 @@ import { startFakeDiscord, type FakeDiscord } from './support/fakeDiscord.js';
 import { NIGER_QUESTION, waitFor } from './support/fixtures.js';
 import { TEST_TOKEN } from './support/startTestBot.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+import { PROJECT_ROOT as ROOT } from '../helpers/projectRoot.js';
 
 describe('npm start with DISCORD_TOKEN', () => {
   let fake: FakeDiscord | undefined;

@@ -1,11 +1,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PipelineConfig } from '../../ingest/config.js';
+import type { PipelineConfig } from '../../ingest/core/config.js';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { createLogger } from '../../ingest/logger.js';
-import { runIngest } from '../../ingest/runIngest.js';
-import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
+import { createLogger } from '../../ingest/core/logger.js';
+import { runIngest } from '../../ingest/pipeline/runIngest.js';
+import { loadIndex, type LoadedIndex } from '../../retrieval/open/loadIndex.js';
 import type { CorpusDocument } from './readTrack.js';
 
 /**

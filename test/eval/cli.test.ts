@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
+import { PROJECT_ROOT as ROOT } from '../helpers/projectRoot.js';
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const CLI = resolve(ROOT, 'test/eval/cli.ts');
 const FIXTURES = resolve(import.meta.dirname, 'fixture');

@@ -1,5 +1,5 @@
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
-import type { LoadedIndex } from '../../retrieval/loadIndex.js';
+import type { LoadedIndex } from '../../retrieval/open/loadIndex.js';
 import { retrievePassages } from '../../retrieval/retrievePassages.js';
 import { buildTrackIndex } from './buildTrackIndex.js';
 import type { EvalQuestion, Track } from './readTrack.js';

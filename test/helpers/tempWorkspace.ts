@@ -1,11 +1,11 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { PipelineConfig } from '../../ingest/config.js';
+import type { PipelineConfig } from '../../ingest/core/config.js';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { createLogger, type Logger } from '../../ingest/logger.js';
-import { runIngest } from '../../ingest/runIngest.js';
-import { loadIndex, type LoadedIndex } from '../../retrieval/loadIndex.js';
+import { createLogger, type Logger } from '../../ingest/core/logger.js';
+import { runIngest } from '../../ingest/pipeline/runIngest.js';
+import { loadIndex, type LoadedIndex } from '../../retrieval/open/loadIndex.js';
 
 /** The project's real seed articles. */
 export const PROJECT_SEEDS = resolve(import.meta.dirname, '../../seeds');

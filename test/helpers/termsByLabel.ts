@@ -1,4 +1,4 @@
-import type { LexicalPostings } from '../../ingest/store/lexicalPostings.js';
+import type { LexicalPostings } from '../../ingest/index/lexicalPostings.js';
 
 /** Each passage's terms with their counts ("term×n", sorted), read back from postings, for comparing indexes. */
 export function termsByLabel(postings: LexicalPostings): Map<number, string> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { LoadedIndex } from '../../retrieval/loadIndex.js';
+import type { LoadedIndex } from '../../retrieval/open/loadIndex.js';
 import { buildSeededIndex, createTempWorkspace, type TempWorkspace } from './tempWorkspace.js';
 
 /**

@@ -2,12 +2,12 @@ import { appendFile, cp, readFile, rm, truncate, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { NewsdeskError } from '../../ingest/errors.js';
-import { runIngest } from '../../ingest/runIngest.js';
-import { readCurrentGeneration } from '../../ingest/store/indexDirectory.js';
+import { NewsdeskError } from '../../ingest/core/errors.js';
+import { runIngest } from '../../ingest/pipeline/runIngest.js';
+import { readCurrentGeneration } from '../../ingest/index/indexDirectory.js';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
-import { createLiveIndex } from '../../retrieval/liveIndex.js';
-import { loadIndex } from '../../retrieval/loadIndex.js';
+import { createLiveIndex } from '../../retrieval/open/liveIndex.js';
+import { loadIndex } from '../../retrieval/open/loadIndex.js';
 import { createMemoryLogger, createTempWorkspace, INDONESIAN_SEED, type TempWorkspace } from '../helpers/tempWorkspace.js';
 
 const QUESTION = 'when did Niger end EU cooperation?';

@@ -1,11 +1,11 @@
 import { cp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PipelineConfig } from '../../ingest/config.js';
+import type { PipelineConfig } from '../../ingest/core/config.js';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { runIngest } from '../../ingest/runIngest.js';
+import { runIngest } from '../../ingest/pipeline/runIngest.js';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
-import { loadIndex } from '../../retrieval/loadIndex.js';
+import { loadIndex } from '../../retrieval/open/loadIndex.js';
 import { createSeededRandom } from '../bench/corpus/createSeededRandom.js';
 import { createMemoryLogger, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
 import { writeArchive, writeNextVersion } from './support/buildCorpusWorkspace.js';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { runIngest } from '../../ingest/runIngest.js';
+import { runIngest } from '../../ingest/pipeline/runIngest.js';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
-import { createLiveIndex, type LiveIndex } from '../../retrieval/liveIndex.js';
+import { createLiveIndex, type LiveIndex } from '../../retrieval/open/liveIndex.js';
 import { summarizeLatencies } from '../bench/measure/summarizeLatencies.js';
 import { createMemoryLogger, createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
 import { writeArchive, writeNextVersion } from './support/buildCorpusWorkspace.js';

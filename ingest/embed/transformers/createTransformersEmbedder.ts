@@ -1,5 +1,5 @@
-import type { Logger } from '../../logger.js';
-import { createError } from '../../errors.js';
+import type { Logger } from '../../core/logger.js';
+import { createError } from '../../core/errors.js';
 import { CheckedEmbeddings } from '../checkedEmbeddings.js';
 import type { Embedder } from '../createEmbedder.js';
 import type { TransformersSettings } from '../embeddingsConfig.js';

@@ -1,4 +1,4 @@
-import { describeProviderError } from '../providerErrors.js';
+import { describeProviderError } from '../providers/providerErrors.js';
 
 /**
  * Asks the hub for one byte of the model's config.json: null when it answers and has the model,

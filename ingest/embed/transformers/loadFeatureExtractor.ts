@@ -1,6 +1,6 @@
 import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import type { TransformersSettings } from '../embeddingsConfig.js';
-import { createHeadersTimedFetch } from '../timedFetch.js';
+import { createHeadersTimedFetch } from '../providers/timedFetch.js';
 
 type TransformersModule = typeof import('@huggingface/transformers');
 type PipelineOptions = NonNullable<Parameters<TransformersModule['pipeline']>[2]>;

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { DownloadProgressCallback } from './loadFeatureExtractor.js';
 
 /** `stop(done)`: done false when the download failed (the caller reports why). */

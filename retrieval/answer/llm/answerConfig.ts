@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createError } from '../../../ingest/errors.js';
+import { createError } from '../../../ingest/core/errors.js';
 
 export const DEFAULT_LLM_MODELS = { ollama: 'qwen2.5:7b', openai: 'gpt-4o-mini' } as const;
 export const DEFAULT_OLLAMA_URL = 'http://127.0.0.1:11434';

@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { describeProviderError } from '../../../ingest/embed/providerErrors.js';
-import type { Logger } from '../../../ingest/logger.js';
-import type { LoadedIndex } from '../../loadIndex.js';
+import { describeProviderError } from '../../../ingest/embed/providers/providerErrors.js';
+import type { Logger } from '../../../ingest/core/logger.js';
+import type { LoadedIndex } from '../../open/loadIndex.js';
 import type { RetrieveOptions } from '../../retrievePassages.js';
 import { answerQuestion, type Answer } from '../answerQuestion.js';
 import { buildGroundedPrompt } from './buildGroundedPrompt.js';

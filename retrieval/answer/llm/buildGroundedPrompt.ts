@@ -1,5 +1,5 @@
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
-import { detectLanguage } from '../../../ingest/parse/detectLanguage.js';
+import { detectLanguage } from '../../../ingest/text/detectLanguage.js';
 import type { Citation } from '../answerQuestion.js';
 
 /** Article text is data: escaping keeps it from closing its <passage> element or forging another. */

@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { Logger } from '../../../ingest/logger.js';
-import type { LoadedIndex } from '../../loadIndex.js';
+import type { Logger } from '../../../ingest/core/logger.js';
+import type { LoadedIndex } from '../../open/loadIndex.js';
 import type { RetrieveOptions } from '../../retrievePassages.js';
 import { answerQuestion, type Answer } from '../answerQuestion.js';
 import type { AnswerConfig } from './answerConfig.js';

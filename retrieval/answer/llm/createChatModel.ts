@@ -2,8 +2,8 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { ChatOllama } from '@langchain/ollama';
 import { ChatOpenAI } from '@langchain/openai';
 import { UNUSED_API_KEY } from '../../../ingest/embed/createOpenAIEmbeddings.js';
-import { retryTransientFailures } from '../../../ingest/embed/providerErrors.js';
-import { createTimedFetch } from '../../../ingest/embed/timedFetch.js';
+import { retryTransientFailures } from '../../../ingest/embed/providers/providerErrors.js';
+import { createTimedFetch } from '../../../ingest/embed/providers/timedFetch.js';
 import type { LlmSettings } from './answerConfig.js';
 import { groundedAnswerJsonSchema } from './groundedAnswerSchema.js';
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseSeed } from '../../../ingest/parse/parseSeed.js';
-import { findSentences } from '../../../ingest/splitPassages.js';
+import { parseSeed } from '../../../ingest/pipeline/parse/parseSeed.js';
+import { findSentences } from '../../../ingest/pipeline/splitPassages.js';
 
 /**
  * Real sentences to build the bench corpus from, read at run time: the project's seed articles

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseSeed } from '../../../ingest/parse/parseSeed.js';
-import { splitPassages, type SplitOptions } from '../../../ingest/splitPassages.js';
+import { parseSeed } from '../../../ingest/pipeline/parse/parseSeed.js';
+import { splitPassages, type SplitOptions } from '../../../ingest/pipeline/splitPassages.js';
 import { createSeededRandom, type SeededRandom } from './createSeededRandom.js';
 import type { BenchLanguage, SentencePools } from './readSentencePools.js';
 

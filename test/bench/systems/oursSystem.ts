@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import type { PipelineConfig } from '../../../ingest/config.js';
+import type { PipelineConfig } from '../../../ingest/core/config.js';
 import { createOfflineEmbedder } from '../../../ingest/embed/createEmbedder.js';
-import { createLogger } from '../../../ingest/logger.js';
-import { runIngest, type WarmStore } from '../../../ingest/runIngest.js';
-import { readCurrentGeneration } from '../../../ingest/store/indexDirectory.js';
-import { VECTORS_FILE } from '../../../ingest/store/passageStore.js';
+import { createLogger } from '../../../ingest/core/logger.js';
+import { runIngest, type WarmStore } from '../../../ingest/pipeline/runIngest.js';
+import { readCurrentGeneration } from '../../../ingest/index/indexDirectory.js';
+import { VECTORS_FILE } from '../../../ingest/index/passageStore.js';
 import { answerQuestion } from '../../../retrieval/answer/answerQuestion.js';
-import { loadIndex } from '../../../retrieval/loadIndex.js';
+import { loadIndex } from '../../../retrieval/open/loadIndex.js';
 import { measureRecall } from '../measure/measureRecall.js';
 import { timeQueries } from '../measure/timeQueries.js';
 import { PASSAGE_MAX_CHARS, PASSAGE_OVERLAP_CHARS, type BenchPaths, type BenchSystem } from './benchSystem.js';

@@ -1,4 +1,4 @@
-import type { LoadedIndex } from '../../../retrieval/loadIndex.js';
+import type { LoadedIndex } from '../../../retrieval/open/loadIndex.js';
 
 /** An index's articles as "sourceId=hash" lines: two states are the same version when these are equal. */
 export function describeIndexState(index: LoadedIndex): string {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../helpers/projectRoot.js';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
+export { PROJECT_ROOT };
 
 export type IngestChild = {
   child: ChildProcess;
@@ -14,7 +14,7 @@ export type IngestChild = {
 
 /** `npm run ingest` as a separate process (the offline embedder, JSON logs), as an operator would run it. */
 export function spawnIngest(seedsDir: string, indexDir: string): IngestChild {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/pipeline/cli.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, EMBEDDINGS: 'offline', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,0 +1,48 @@
+import type { PipelineConfig } from '../../ingest/core/config.js';
+import type { Embedder } from '../../ingest/embed/createEmbedder.js';
+import type { Logger } from '../../ingest/core/logger.js';
+import type { Answer } from '../../retrieval/answer/answerQuestion.js';
+import { createAnswerer, type Answerer } from '../../retrieval/answer/llm/createAnswerer.js';
+import type { LiveIndex } from '../../retrieval/open/liveIndex.js';
+import type { SourceFilter } from '../../retrieval/listSources.js';
+import type { DiscordConfig } from './config.js';
+import { createCooldowns, type Cooldowns } from './services/createCooldowns.js';
+import { createRecentCache, type RecentCache } from './services/createRecentCache.js';
+import { createReingestRunner, type ReingestRunner } from './services/createReingestRunner.js';
+
+/** What every command, button and event handler may use; built once at start-up. */
+export type BotContext = {
+  config: DiscordConfig;
+  live: LiveIndex;
+  logger: Logger;
+  /** Writes answers the configured way (ANSWER_MODE): extractive, or by a language model. */
+  answer: Answerer;
+  cooldowns: Cooldowns;
+  /** Answers still reachable from their Passages and 👍/👎 buttons. */
+  answers: RecentCache<Answer>;
+  /** Filters of `/sources` listings still reachable from their page buttons. */
+  sourceListings: RecentCache<SourceFilter>;
+  reingest: ReingestRunner;
+};
+
+const BUTTON_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+export function createBotContext(
+  config: DiscordConfig,
+  pipeline: PipelineConfig,
+  embedder: Embedder,
+  live: LiveIndex,
+  logger: Logger,
+  answer: Answerer = createAnswerer({ mode: 'extractive' }, { logger }),
+): BotContext {
+  return {
+    config,
+    live,
+    logger,
+    answer,
+    cooldowns: createCooldowns(config.cooldownSeconds),
+    answers: createRecentCache({ max: 2000, ttlMs: BUTTON_LIFETIME_MS }),
+    sourceListings: createRecentCache({ max: 500, ttlMs: BUTTON_LIFETIME_MS }),
+    reingest: createReingestRunner(pipeline, embedder, live, logger),
+  };
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { link, open, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createError } from '../core/errors.js';
+import type { FileRecord } from './manifest.js';
+
+/**
+ * The files of a generation, one concern each: checksummed writes and checks, the passages
+ * JSON-lines format, the binary log of vectors added since the last full snapshot, and reusing
+ * an unchanged snapshot file from the previous generation by hard link.
+ */
+
+/** One passage as a line of `passages.jsonl`. */
+export type PassageLine = { label: number; sourceId: string; ordinal: number; start: number; end: number; text: string };
+/** A passage added since the snapshot, as a line of the delta: with its analysed terms, joined by spaces. */
+export type DeltaPassageLine = PassageLine & { terms: string };
+
+/** Large reads and writes: one per 4 MB rather than per 64 KB keeps hashing a 200 MB file cheap. */
+const READ_CHUNK = 4 * 1024 * 1024;
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** The size and checksum of a file just written into `dir`, for the manifest. */
+export async function describeFile(dir: string, file: string): Promise<FileRecord> {
+  const path = join(dir, file);
+  return { file, bytes: (await stat(path)).size, sha256: await sha256File(path) };
+}
+
+/** Throws INDEX_DAMAGED naming the file when it is missing or differs from its manifest record. */
+export async function checkFile(dir: string, record: FileRecord): Promise<void> {
+  const path = join(dir, record.file);
+  const size = await stat(path).then((s) => s.size, () => -1);
+  if (size === -1) throw createError('INDEX_DAMAGED', { file: path, reason: 'missing' });
+  if (size !== record.bytes) throw createError('INDEX_DAMAGED', { file: path, reason: `${size} bytes, the manifest says ${record.bytes}` });
+  if ((await sha256File(path)) !== record.sha256) throw createError('INDEX_DAMAGED', { file: path, reason: 'checksum mismatch' });
+}
+
+/** Writes passages as JSON lines, a few megabytes at a time rather than as one string the size of the file. */
+export async function writePassageLines(path: string, lines: Iterable<PassageLine> | AsyncIterable<PassageLine>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let chunk: string[] = [];
+    let size = 0;
+    for await (const line of lines) {
+      const json = JSON.stringify(line);
+      chunk.push(json);
+      size += json.length;
+      if (size >= READ_CHUNK) {
+        await file.write(`${chunk.join('\n')}\n`);
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length) await file.write(`${chunk.join('\n')}\n`);
+  } finally {
+    await file.close();
+  }
+}
+
+function isPassageLine(value: unknown, withTerms: boolean): value is PassageLine {
+  const v = value as Record<string, unknown> | null;
+  const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  return (
+    typeof v === 'object' && v !== null && count(v.label) && typeof v.sourceId === 'string' && count(v.ordinal) &&
+    count(v.start) && count(v.end) && typeof v.text === 'string' && (!withTerms || typeof v.terms === 'string')
+  );
+}
+
+/**
+ * Streams a passages file chunk by chunk (the whole file as one string would add its size, over
+ * 100 MB at 100k passages, to the peak memory of every load). Its checksum has already been
+ * verified, so each line is checked by hand for shape only: a schema library per line cost more
+ * than the JSON parsing itself.
+ */
+export async function* streamPassageLines(path: string, withTerms: boolean): AsyncGenerator<PassageLine> {
+  let lineNumber = 0;
+  const parse = (line: string): PassageLine => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (error) {
+      throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: ${(error as Error).message}` });
+    }
+    if (!isPassageLine(parsed, withTerms)) throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: not a passage record` });
+    return parsed;
+  };
+  let rest = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: READ_CHUNK })) {
+    const text = rest + (chunk as string);
+    let from = 0;
+    for (let to = text.indexOf('\n'); to !== -1; to = text.indexOf('\n', from)) {
+      lineNumber++;
+      if (to > from) yield parse(text.slice(from, to));
+      from = to + 1;
+    }
+    rest = text.slice(from);
+  }
+  lineNumber++;
+  if (rest) yield parse(rest);
+}
+
+export async function readPassageLines(path: string, withTerms: true): Promise<DeltaPassageLine[]>;
+export async function readPassageLines(path: string, withTerms: false): Promise<PassageLine[]>;
+export async function readPassageLines(path: string, withTerms: boolean): Promise<PassageLine[]> {
+  const lines: PassageLine[] = [];
+  for await (const line of streamPassageLines(path, withTerms)) lines.push(line);
+  return lines;
+}
+
+/** Vectors as little-endian records of a uint32 label followed by `dimensions` float32 values. */
+export function encodeVectors(entries: readonly { label: number; vector: readonly number[] }[], dimensions: number): Buffer {
+  const stride = 4 + 4 * dimensions;
+  const buffer = Buffer.alloc(entries.length * stride);
+  entries.forEach(({ label, vector }, i) => {
+    const at = i * stride;
+    buffer.writeUInt32LE(label, at);
+    for (let d = 0; d < dimensions; d++) buffer.writeFloatLE(vector[d]!, at + 4 + 4 * d);
+  });
+  return buffer;
+}
+
+export function decodeVectors(buffer: Buffer, dimensions: number, path: string): { label: number; vector: number[] }[] {
+  const stride = 4 + 4 * dimensions;
+  if (buffer.length % stride !== 0) throw createError('INDEX_DAMAGED', { file: path, reason: `${buffer.length} bytes is not a whole number of ${dimensions}-dimension vectors` });
+  const entries: { label: number; vector: number[] }[] = [];
+  for (let at = 0; at < buffer.length; at += stride) {
+    const vector = new Array<number>(dimensions);
+    for (let d = 0; d < dimensions; d++) vector[d] = buffer.readFloatLE(at + 4 + 4 * d);
+    entries.push({ label: buffer.readUInt32LE(at), vector });
+  }
+  return entries;
+}
+
+/**
+ * Hard-links an unchanged file of the previous generation into the new one; false when the file
+ * system cannot (no hard links, another device, the previous generation pruned meanwhile), so the
+ * caller writes it out instead. Snapshot files are never written after creation, so sharing is safe.
+ */
+export async function linkUnchanged(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+import { metrics } from '../core/metrics/metrics.js';
+import { loadMetricsConfig } from '../core/metrics/loadMetricsConfig.js';
+import { serveMetrics } from '../core/metrics/serveMetrics.js';
+import { loadDotEnv, loadPipelineConfig, type PipelineConfig } from '../core/config.js';
+import type { Embedder } from '../embed/createEmbedder.js';
+import { createEmbedderSource } from '../embed/createEmbedderSource.js';
+import { loadEmbeddingsConfig } from '../embed/embeddingsConfig.js';
+import { NewsdeskError } from '../core/errors.js';
+import { formatIngestReport } from './formatIngestReport.js';
+import { createLogger, type Logger } from '../core/logger.js';
+import { parseIngestArgs, type IngestArgs } from './parseIngestArgs.js';
+import { runIngest } from './runIngest.js';
+import { startWatchIngest } from './watch/watchIngest.js';
+
+/** Watch mode: ingests after every settled change until Ctrl-C or SIGTERM, serving METRICS_PORT if set. */
+async function watchUntilStopped(config: PipelineConfig, embedder: Embedder, logger: Logger, args: IngestArgs): Promise<void> {
+  const metricsConfig = loadMetricsConfig();
+  const watch = startWatchIngest(config, { embedder, logger, metrics, debounceMs: args.debounceMs, maxWaitMs: args.maxWaitMs });
+  const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health: watch.health }) : null;
+  if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  logger.info('stopping: waiting for a running ingest to finish');
+  await watch.stop();
+  await server?.close();
+}
+
+/** `npm run ingest`: brings the index up to date with the seeds folder; `--watch` keeps doing so. */
+async function main(): Promise<number> {
+  loadDotEnv();
+  const logger = createLogger();
+  let args: IngestArgs;
+  try {
+    args = parseIngestArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  try {
+    const config = loadPipelineConfig();
+    const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
+    if (args.watch) {
+      await watchUntilStopped(config, embedder, logger, args);
+      return 0;
+    }
+    const report = await runIngest(config, { embedder, logger });
+    if (!process.stderr.isTTY) logger.info('ingest finished', { ...report, skipped: report.skipped.length });
+    process.stdout.write(`${formatIngestReport(report, config.indexDir)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof NewsdeskError && error.userFacing) logger.error(error.message, { code: error.code });
+    else logger.error('ingest failed', { error });
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,89 @@
+import matter from 'gray-matter';
+import { z } from 'zod';
+import type { ArticleMeta, ParsedPage } from '../../core/article.js';
+
+/**
+ * A Markdown article with optional YAML front-matter (title, url, publisher, published, language;
+ * `date` and `source`/`link` accepted as aliases). Front-matter is validated: a wrong field throws
+ * an Error naming the file and the field. The body is turned into plain-text blocks.
+ */
+
+const toIsoDay = (value: unknown) => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return value;
+};
+
+const optionalText = z.string().trim().min(1).optional();
+
+const frontMatterSchema = z
+  .object({
+    title: optionalText,
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    source: z.url({ protocol: /^https?$/ }).optional(),
+    link: z.url({ protocol: /^https?$/ }).optional(),
+    publisher: optionalText,
+    site: optionalText,
+    published: z.preprocess(toIsoDay, z.iso.date()).optional(),
+    date: z.preprocess(toIsoDay, z.iso.date()).optional(),
+    language: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*$/, 'expected a language tag such as "id" or "ar"')
+      .optional(),
+  })
+  .loose();
+
+function markdownToBlocks(body: string): string[] {
+  const blocks: string[] = [];
+  const withoutCode = body.replace(/```[\s\S]*?```/g, '');
+  for (const paragraph of withoutCode.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    const lines = paragraph.split('\n');
+    const isList = lines.every((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l) || l.trim() === '');
+    const pieces = isList ? lines : [lines.join(' ')];
+    for (const piece of pieces) {
+      const text = piece
+        .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, '')
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, '')
+        .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (text && !/^[-*_=]{3,}$/.test(text)) blocks.push(text);
+    }
+  }
+  return blocks;
+}
+
+export function parseMarkdown(text: string, sourceId: string): ParsedPage {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Options (even none) turn off gray-matter's cache, which keeps every text it ever parsed and,
+    // when the YAML is invalid, caches the file before failing: the same text then "parses" the next time.
+    parsed = matter(text, {});
+  } catch (error) {
+    throw new Error(`${sourceId}: front-matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join('.') || 'front-matter';
+    throw new Error(`${sourceId}: front-matter field "${field}": ${issue?.message ?? 'invalid'}`);
+  }
+  const fm = result.data;
+  const meta: Partial<ArticleMeta> = {};
+  // Without a stated title, the first level-one heading is the headline.
+  const headline = /^#\s+(.+?)\s*#*\s*$/m.exec(parsed.content.replace(/```[\s\S]*?```/g, ''))?.[1];
+  const title = fm.title ?? (headline ? markdownToBlocks(headline)[0] : undefined);
+  if (title) meta.title = title;
+  const url = fm.url ?? fm.source ?? fm.link;
+  if (url) {
+    meta.url = url;
+    meta.site = new URL(url).hostname.replace(/^www\./, '');
+  }
+  if (fm.site) meta.site = fm.site;
+  if (fm.publisher) meta.publisher = fm.publisher;
+  const published = fm.published ?? fm.date;
+  if (published) meta.published = published;
+  if (fm.language) meta.language = fm.language.split(/[-_]/)[0]!.toLowerCase();
+  return { blocks: markdownToBlocks(parsed.content), meta };
+}

@@ -1,0 +1,42 @@
+import type { PipelineConfig } from '../../ingest/core/config.js';
+import type { Embedder } from '../../ingest/embed/createEmbedder.js';
+import { isEmbedderSource, type EmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
+import { createError } from '../../ingest/core/errors.js';
+import { currentGenerationStamp, readCurrentGeneration } from '../../ingest/index/indexDirectory.js';
+import { PassageStore } from '../../ingest/index/passageStore.js';
+import { LexicalIndex } from '../lexicalIndex.js';
+
+/** Everything a question needs, loaded once from one generation and then only read. */
+export type LoadedIndex = {
+  store: PassageStore;
+  lexical: LexicalIndex;
+  embedder: Embedder;
+  /** The generation directory it was loaded from. */
+  generation: string;
+  /** The CURRENT stamp at load time, to notice a newer generation. */
+  stamp: string | null;
+  /** Languages of the archive's articles, used to stem questions every way an article might be. */
+  languages: string[];
+  loadedAt: Date;
+};
+
+/**
+ * Loads the live generation of `config.indexDir`; throws INDEX_MISSING / INDEX_DAMAGED /
+ * INDEX_INCOMPATIBLE. Given an EmbedderSource, questions are embedded by the embedder the index
+ * was built with (or EMBEDDER_MISMATCH says why that is not configured); a plain Embedder must
+ * be that embedder already.
+ */
+export async function loadIndex(config: PipelineConfig, embedder: Embedder | EmbedderSource): Promise<LoadedIndex> {
+  const stamp = await currentGenerationStamp(config.indexDir);
+  let generation: string | null;
+  try {
+    generation = await readCurrentGeneration(config.indexDir);
+  } catch (error) {
+    throw createError('INDEX_DAMAGED', { file: `${config.indexDir}/CURRENT`, reason: (error as Error).message }, { cause: error });
+  }
+  if (!generation) throw createError('INDEX_MISSING', { dir: config.indexDir });
+  const chosen = isEmbedderSource(embedder) ? await embedder.forIndex((await PassageStore.readManifest(generation)).embedder, config.indexDir) : embedder;
+  const store = await PassageStore.load(generation, chosen.embeddings, chosen.identity);
+  const languages = [...new Set([...store.sources.values()].map((s) => s.language.split('-')[0]!).filter((l) => l !== 'und'))];
+  return { store, lexical: new LexicalIndex(store.postings()), embedder: chosen, generation, stamp, languages, loadedAt: new Date() };
+}

@@ -1,0 +1,37 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runConsole } from '../../../bot/console/runConsole.js';
+import type { LoadedIndex } from '../../../retrieval/open/loadIndex.js';
+import { createMemoryLogger } from '../../helpers/tempWorkspace.js';
+import { useSeededIndex } from '../../helpers/useSeededIndex.js';
+
+/** Runs the console with `lines` as its input and returns everything it printed. */
+async function converse(index: LoadedIndex, lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const done = runConsole(() => index, { input, output, logger: createMemoryLogger() });
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await done;
+  return printed;
+}
+
+describe('the console front-end', () => {
+  const seededIndex = useSeededIndex();
+
+  it('GIVEN a question on its input THEN prints the answer and numbered sources, then ends with the input', async () => {
+    const printed = await converse(seededIndex(), ['when did Niger end EU cooperation?']);
+    expect(printed).toMatch(/^newsdesk: 2 articles, \d+ passages/);
+    expect(printed).toContain('4 December 2023 — ');
+    expect(printed).toContain('[1] Niger beralih ke kerja sama pertahanan dengan Rusia — Công Luận · 2023-12-05 · id');
+  });
+
+  it('GIVEN /sources, an unknown command, an unanswerable question and /quit THEN each gets its reply and nothing after /quit is answered', async () => {
+    const printed = await converse(seededIndex(), ['/sources', '/nope', 'who won the 2022 football world cup?', '/quit', 'when did Niger end EU cooperation?']);
+    expect(printed).toContain('موقع الدفاع العربي · 2024-05-05 · ar');
+    expect(printed).toContain('Unknown command /nope.');
+    expect(printed).toContain('I found nothing about that in the articles I have.');
+    expect(printed).not.toContain('December 2023');
+  });
+});

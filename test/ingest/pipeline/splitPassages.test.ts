@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../../ingest/pipeline/parse/parseSeed.js';
+import { findSentences, splitPassages } from '../../../ingest/pipeline/splitPassages.js';
+import { ARABIC_SEED, INDONESIAN_SEED, PROJECT_SEEDS } from '../../helpers/tempWorkspace.js';
+
+const sentencesOf = (text: string, language: string) => findSentences(text, language).map((s) => text.slice(s.start, s.end));
+
+describe('findSentences', () => {
+  it('GIVEN Arabic with a question mark and a full stop THEN splits after "؟" and "."', () => {
+    const text = 'هل وصلت القوات الروسية إلى النيجر؟ نعم، وصلت في أبريل. وأكد البنتاغون ذلك.';
+    expect(sentencesOf(text, 'ar')).toEqual(['هل وصلت القوات الروسية إلى النيجر؟', 'نعم، وصلت في أبريل.', 'وأكد البنتاغون ذلك.']);
+  });
+
+  it('GIVEN Indonesian with thousands separators and quotes THEN does not split inside them', () => {
+    const text = 'Prancis memiliki 1.500 tentara di Niger. "Fokus diskusi ini adalah pertahanan," ujar Kementerian. Semua diminta pergi.';
+    expect(sentencesOf(text, 'id')).toEqual(['Prancis memiliki 1.500 tentara di Niger.', '"Fokus diskusi ini adalah pertahanan," ujar Kementerian.', 'Semua diminta pergi.']);
+  });
+});
+
+describe('splitPassages on the seeds', () => {
+  it.each([
+    [INDONESIAN_SEED, 300, 80],
+    [ARABIC_SEED, 300, 80],
+    [INDONESIAN_SEED, 700, 150],
+  ])('GIVEN %s with max %i and overlap %i THEN passages are whole sentences within the limit, in order, with offsets into the text', async (name, maxChars, overlapChars) => {
+    const article = parseSeed(name, await readFile(join(PROJECT_SEEDS, name), 'utf8'));
+    const passages = splitPassages(article, { maxChars, overlapChars });
+    expect(passages.length).toBeGreaterThan(1);
+    const sentenceStarts = new Set(findSentences(article.text, article.language, maxChars).map((s) => s.start));
+    passages.forEach((p, i) => {
+      expect(p.ordinal).toBe(i);
+      expect(p.sourceId).toBe(name);
+      expect(p.text.length).toBeLessThanOrEqual(maxChars);
+      expect(article.text.slice(p.start, p.end)).toBe(p.text);
+      expect(sentenceStarts.has(p.start)).toBe(true);
+    });
+    // Consecutive passages cover the whole text (a gap is white space at most) and overlap by at most the configured amount.
+    expect(passages[0]!.start).toBe(0);
+    expect(passages.at(-1)!.end).toBe(article.text.trimEnd().length);
+    for (let i = 1; i < passages.length; i++) {
+      expect(article.text.slice(passages[i - 1]!.end, Math.max(passages[i - 1]!.end, passages[i]!.start)).trim()).toBe('');
+      expect(passages[i - 1]!.end - passages[i]!.start).toBeLessThanOrEqual(overlapChars);
+    }
+  });
+});
