@@ -1,25 +1,20 @@
 import { z } from 'zod';
-import { createError } from '../../ingest/core/errors.js';
+import { isEnvSet, readEnv } from '../../ingest/core/readEnv.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'expected a Discord id (17–20 digits)');
-/** `.env` files keep unused variables as `NAME=`: an empty value means "not set". */
-const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const discordEnvSchema = z.object({
-  DISCORD_TOKEN: z.preprocess(unsetIfEmpty, z.string({ error: 'required: the bot token from the Developer Portal' }).min(1)),
-  DISCORD_CLIENT_ID: z.preprocess(
-    unsetIfEmpty,
-    z.string({ error: 'required: the application id from the Developer Portal' }).regex(/^\d{17,20}$/, 'expected a Discord id (17–20 digits)'),
-  ),
-  DISCORD_GUILD_ID: z.preprocess(unsetIfEmpty, snowflake.optional()),
-  DISCORD_API_BASE: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).default('https://discord.com/api')),
+  DISCORD_TOKEN: z.string({ error: 'required: the bot token from the Developer Portal' }).min(1),
+  DISCORD_CLIENT_ID: z.string({ error: 'required: the application id from the Developer Portal' }).regex(/^\d{17,20}$/, 'expected a Discord id (17–20 digits)'),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
   ANSWER_CHANNEL_IDS: z.preprocess(
     (value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : value),
     z.array(snowflake).default([]),
   ),
-  ASK_COOLDOWN_SECONDS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(3600).default(10)),
-  FEEDBACK_LOG: z.preprocess(unsetIfEmpty, z.string().min(1).default('var/feedback.jsonl')),
-  COVERAGE_GAP_LOG: z.preprocess(unsetIfEmpty, z.string().min(1).default('var/coverage-gaps.jsonl')),
+  ASK_COOLDOWN_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  FEEDBACK_LOG: z.string().min(1).default('var/feedback.jsonl'),
+  COVERAGE_GAP_LOG: z.string().min(1).default('var/coverage-gaps.jsonl'),
 });
 
 export type DiscordConfig = {
@@ -38,14 +33,12 @@ export type DiscordConfig = {
 
 /** True when the environment asks for the Discord front-end rather than the console. */
 export function wantsDiscord(env: NodeJS.ProcessEnv = process.env): boolean {
-  return unsetIfEmpty(env.DISCORD_TOKEN) !== undefined;
+  return isEnvSet(env.DISCORD_TOKEN);
 }
 
 /** Validates the Discord settings; the error names every bad variable. */
 export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): DiscordConfig {
-  const parsed = discordEnvSchema.safeParse(env);
-  if (!parsed.success) throw createError('CONFIG_INVALID', { detail: z.prettifyError(parsed.error) });
-  const e = parsed.data;
+  const e = readEnv(discordEnvSchema, env);
   return {
     token: e.DISCORD_TOKEN,
     clientId: e.DISCORD_CLIENT_ID,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createError } from './errors.js';
+import { readEnv } from './readEnv.js';
 
 /** Settings shared by ingest, retrieval and the front-ends, read from the environment. */
 const pipelineEnvSchema = z.object({
@@ -20,9 +21,7 @@ export type PipelineConfig = {
 
 /** Validates the environment once; the message names every bad variable. */
 export function loadPipelineConfig(env: NodeJS.ProcessEnv = process.env): PipelineConfig {
-  const parsed = pipelineEnvSchema.safeParse(env);
-  if (!parsed.success) throw createError('CONFIG_INVALID', { detail: z.prettifyError(parsed.error) });
-  const e = parsed.data;
+  const e = readEnv(pipelineEnvSchema, env);
   if (e.PASSAGE_OVERLAP_CHARS >= e.PASSAGE_MAX_CHARS) {
     throw createError('CONFIG_INVALID', { detail: 'PASSAGE_OVERLAP_CHARS must be smaller than PASSAGE_MAX_CHARS' });
   }

@@ -1,10 +1,14 @@
+import { z } from 'zod';
+import { readEnv } from './readEnv.js';
+
 /**
  * Structured logging for every part of newsdesk: JSON lines on stderr when it is not a terminal
  * (for log collectors), short readable lines when it is. Fields whose names look like secrets
  * are never written.
  */
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 export type LogFields = Record<string, unknown>;
 export type Logger = {
   debug(message: string, fields?: LogFields): void;
@@ -29,7 +33,7 @@ function sanitize(fields: LogFields): LogFields {
 export type LoggerOptions = { level?: LogLevel; json?: boolean; write?: (line: string) => void };
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const level = options.level ?? parseLevel(process.env.LOG_LEVEL);
+  const level = options.level ?? loadLogLevel();
   const json = options.json ?? !process.stderr.isTTY;
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields: LogFields = {}) => {
@@ -48,7 +52,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 
-function parseLevel(value: string | undefined): LogLevel {
-  const v = value?.toLowerCase();
-  return v === 'debug' || v === 'info' || v === 'warn' || v === 'error' || v === 'silent' ? v : 'info';
+const logEnvSchema = z.object({
+  LOG_LEVEL: z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(LOG_LEVELS).default('info')),
+});
+
+/** LOG_LEVEL (any case; `info` when unset); throws CONFIG_INVALID naming it when it is not a level. */
+export function loadLogLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
+  return readEnv(logEnvSchema, env).LOG_LEVEL;
 }

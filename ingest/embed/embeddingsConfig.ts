@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { createError } from '../core/errors.js';
+import { readEnv } from '../core/readEnv.js';
 
 /** Which embedder to use; `auto` picks the transformers model when it can be loaded, else offline. */
 export const EMBEDDING_PROVIDERS = ['auto', 'offline', 'transformers', 'ollama', 'openai'] as const;
@@ -75,16 +75,9 @@ export type EmbeddingsConfig = {
   remote: RemoteSettings;
 };
 
-/** `.env` lines like `EMBEDDINGS_MODEL=` mean "not set", not "set to nothing". */
-function dropEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''));
-}
-
 /** Validates the embedder settings in the environment; the message names every bad variable. */
 export function loadEmbeddingsConfig(env: NodeJS.ProcessEnv = process.env): EmbeddingsConfig {
-  const parsed = embeddingsEnvSchema.safeParse(dropEmptyValues(env));
-  if (!parsed.success) throw createError('CONFIG_INVALID', { detail: z.prettifyError(parsed.error) });
-  const e = parsed.data;
+  const e = readEnv(embeddingsEnvSchema, env);
   /** EMBEDDINGS_MODEL names the model of the chosen provider (for auto: the transformers model). */
   const configuredModel = (...providers: EmbeddingProviderSetting[]) => (providers.includes(e.EMBEDDINGS) ? e.EMBEDDINGS_MODEL : undefined);
   const hub = e.HF_ENDPOINT ?? DEFAULT_HUB;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createError } from '../../../ingest/core/errors.js';
+import { readEnv } from '../../../ingest/core/readEnv.js';
 
 export const DEFAULT_LLM_MODELS = { ollama: 'qwen2.5:7b', openai: 'gpt-4o-mini' } as const;
 export const DEFAULT_OLLAMA_URL = 'http://127.0.0.1:11434';
@@ -34,10 +34,7 @@ export type AnswerConfig = { mode: 'extractive' } | { mode: 'llm'; llm: LlmSetti
 
 /** Validates the answer settings in the environment; the message names every bad variable. */
 export function loadAnswerConfig(env: NodeJS.ProcessEnv = process.env): AnswerConfig {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const parsed = answerEnvSchema.safeParse(present);
-  if (!parsed.success) throw createError('CONFIG_INVALID', { detail: z.prettifyError(parsed.error) });
-  const e = parsed.data;
+  const e = readEnv(answerEnvSchema, env);
   if (e.ANSWER_MODE === 'extractive') return { mode: 'extractive' };
   const provider = e.LLM_PROVIDER;
   return {
