@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import type { FakeDiscord } from '../support/fakeDiscord.js';
 import { NIGER_QUESTION } from '../support/fixtures.js';
-import { useTestBot } from '../support/startTestBot.js';
+import { useTestBot, type TestBot } from '../support/startTestBot.js';
 
 /** Gateway intents, as bits (see discord.js GatewayIntentBits). */
 const GUILDS = 1 << 0;
 const GUILD_MESSAGES = 1 << 9;
 const MESSAGE_CONTENT = 1 << 15;
+
+type SentMessage = ReturnType<FakeDiscord['sendMessage']>;
+
+/*
+ * That a message is ignored is shown by a later one that must be answered: the gateway delivers
+ * messages in order and the bot starts on each as it arrives (its first request, the typing
+ * indicator, goes out before it looks anything up), so once the later one is answered, whatever
+ * the earlier ones caused is among the requests already.
+ */
+
+/** Resolves when the answer to `message`, posted in the thread opened on it, has arrived. */
+const waitForAnswerTo = (bot: TestBot, message: SentMessage) => bot.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/channels/${message.id}/messages`));
+
+/** The requests after the first `count`, as `METHOD /path`. */
+const requestsSince = (bot: TestBot, count: number) => bot.fake.requests.slice(count).map((r) => `${r.method} ${r.path.replace(/^\/api\/v10/, '')}`);
+
+/** What answering `message` in a thread takes: the typing indicator, the thread, the answer. */
+const answerRequestsFor = (message: SentMessage) => [
+  `POST /channels/${message.channel_id}/typing`,
+  `POST /channels/${message.channel_id}/messages/${message.id}/threads`,
+  `POST /channels/${message.id}/messages`,
+];
 
 describe('questions asked by mentioning the bot', () => {
   const testBot = useTestBot();
@@ -76,13 +99,13 @@ describe('questions asked by mentioning the bot', () => {
     expect(reply.body.content).toMatch(/try again in \d+ s/);
   });
 
-  it('GIVEN messages that do not mention the bot or come from a bot WHEN they arrive THEN the bot stays silent', async () => {
+  it('GIVEN messages that do not mention the bot or come from a bot, then a mention from a member WHEN they arrive THEN only the member is answered', async () => {
     const before = testBot().fake.requests.length;
     testBot().fake.sendMessage(NIGER_QUESTION);
     testBot().fake.sendMessage(`${mention()} ${NIGER_QUESTION}`, { author: { ...testBot().fake.newUser(), bot: true }, mentions: [testBot().fake.botUser] });
-    // A message that is answered produces a request within milliseconds; wait well past that.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(testBot().fake.requests.length).toBe(before);
+    const control = testBot().fake.sendMessage(`${mention()} ${NIGER_QUESTION}`, { mentions: [testBot().fake.botUser] });
+    await waitForAnswerTo(testBot(), control);
+    expect(requestsSince(testBot(), before)).toEqual(answerRequestsFor(control));
   });
 });
 
@@ -99,10 +122,11 @@ describe('answer channels (Message Content intent)', () => {
     expect(answer.body.embeds[0].description).toMatch(/^4 December 2023/);
   });
 
-  it('GIVEN an answer channel WHEN a message without a mention is posted elsewhere THEN it is ignored', async () => {
+  it('GIVEN an answer channel WHEN a message without a mention is posted elsewhere, then one in the answer channel THEN only the second is answered', async () => {
     const before = testBot().fake.requests.length;
     testBot().fake.sendMessage(NIGER_QUESTION, { channelId: testBot().fake.ids.channel });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(testBot().fake.requests.length).toBe(before);
+    const control = testBot().fake.sendMessage(NIGER_QUESTION, { channelId: testBot().fake.ids.otherChannel });
+    await waitForAnswerTo(testBot(), control);
+    expect(requestsSince(testBot(), before)).toEqual(answerRequestsFor(control));
   });
 });
