@@ -1,3 +1,4 @@
+import { baseLanguage } from '../ingest/text/baseLanguage.js';
 import { foldText } from '../ingest/text/foldText.js';
 import type { ArticleMeta } from '../ingest/core/article.js';
 import type { LoadedIndex } from './open/loadIndex.js';
@@ -17,7 +18,7 @@ export function listSources(index: LoadedIndex, filter: SourceFilter = {}): Sour
   const publisher = filter.publisher ? foldText(filter.publisher) : undefined;
   const summaries: SourceSummary[] = [];
   for (const [sourceId, s] of index.store.sources) {
-    if (filter.language && s.language.split('-')[0] !== filter.language.split('-')[0]) continue;
+    if (filter.language && baseLanguage(s.language) !== baseLanguage(filter.language)) continue;
     if (publisher && foldText(s.publisher ?? s.site ?? '') !== publisher) continue;
     const haystack = foldText(`${s.title} ${s.publisher ?? ''} ${s.site ?? ''} ${sourceId}`);
     if (!words.every((w) => haystack.includes(w))) continue;

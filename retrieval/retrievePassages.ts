@@ -1,6 +1,7 @@
 import type { Document } from '@langchain/core/documents';
 import { analyzeQuery, type QueryAnalysis } from '../ingest/text/analyzeText.js';
 import type { Embedder } from '../ingest/embed/createEmbedder.js';
+import { baseLanguage } from '../ingest/text/baseLanguage.js';
 import { detectLanguage } from '../ingest/text/detectLanguage.js';
 import type { PassageDocumentMetadata, PassageRecord } from '../ingest/index/passageStore.js';
 import type { LoadedIndex } from './open/loadIndex.js';
@@ -66,7 +67,7 @@ function denseWeight(embedder: Embedder): number {
 /** The question's language when it can be told, then English and the archive's languages. */
 function languagesFor(question: string, index: LoadedIndex): { questionLanguage: string | undefined; languages: string[] } {
   const detected = detectLanguage(question);
-  const questionLanguage = detected === 'und' ? undefined : detected.split('-')[0]!;
+  const questionLanguage = detected === 'und' ? undefined : baseLanguage(detected);
   return { questionLanguage, languages: [...new Set([...(questionLanguage ? [questionLanguage] : []), 'en', ...index.languages])] };
 }
 

@@ -1,4 +1,5 @@
 import type { Article } from '../core/article.js';
+import { findSentences } from '../text/findSentences.js';
 
 /** A passage of an article: the unit that is embedded, searched and cited. */
 export type Passage = {
@@ -11,42 +12,6 @@ export type Passage = {
 };
 
 export type SplitOptions = { maxChars: number; overlapChars: number };
-
-type Span = { start: number; end: number };
-
-/** Building an ICU segmenter costs as much as segmenting an article: one per language, kept. */
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function sentenceSegmenter(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    const [locale] = Intl.Segmenter.supportedLocalesOf([language]);
-    segmenter = new Intl.Segmenter(locale ?? 'und', { granularity: 'sentence' });
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
-}
-
-/** Sentence spans without surrounding white space; one longer than `maxChars` is cut at spaces. */
-export function findSentences(text: string, language: string, maxChars = Infinity): Span[] {
-  const spans: Span[] = [];
-  for (const { segment, index } of sentenceSegmenter(language).segment(text)) {
-    const lead = segment.length - segment.trimStart().length;
-    const trimmed = segment.trim();
-    if (!trimmed) continue;
-    let start = index + lead;
-    const end = start + trimmed.length;
-    while (end - start > maxChars) {
-      const cut = text.lastIndexOf(' ', start + maxChars);
-      const stop = cut > start ? cut : start + maxChars;
-      spans.push({ start, end: stop });
-      start = stop;
-      while (start < end && /\s/.test(text[start]!)) start++;
-    }
-    if (end > start) spans.push({ start, end });
-  }
-  return spans;
-}
 
 /**
  * Packs whole sentences (ICU sentence boundaries, so Arabic "؟" and "." alike) into passages of

@@ -1,7 +1,8 @@
 import { findNames, type NameMatch } from './bridgeNames.js';
 import { documentBridgeTerms, queryBridgeTerms } from './crossLingualTerms.js';
 import { isArabicScript } from './foldText.js';
-import { baseLanguage, stemWord } from './stemWord.js';
+import { baseLanguage } from './baseLanguage.js';
+import { stemWord } from './stemWord.js';
 import { isStopword } from './stopwords.js';
 import { stemWithoutParticle } from './stemArabic.js';
 import { tokenizeText, type DocumentWordTerms, type Token } from './tokenizeText.js';

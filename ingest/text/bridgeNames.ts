@@ -1,3 +1,4 @@
+import { ARABIC_PARTICLES, stripArabicArticle } from './arabicPrefixes.js';
 import { foldText, isArabicScript } from './foldText.js';
 import { tokenizeText, type Token, type Word } from './tokenizeText.js';
 
@@ -42,16 +43,13 @@ type NameTable = Map<string, NameEntry[]>;
 
 let table: NameTable | undefined;
 
-const ARTICLE_PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
-const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/** Letters written onto a name: the particles, and و (and). */
+const CLITIC_LETTERS = new Set(['و', ...ARABIC_PARTICLES]);
 
 /** The matching key of a folded word: Arabic words lose their article and attached particles. */
 function nameKey(folded: string): string {
   if (!isArabicScript(folded)) return folded;
-  for (const prefix of ARTICLE_PREFIXES) {
-    if (folded.startsWith(prefix) && folded.length - prefix.length >= 2) return folded.slice(prefix.length);
-  }
-  return folded;
+  return stripArabicArticle(folded) ?? folded;
 }
 
 // Every token of every passage is looked up here; the keys of a word never change, so they are memoised (bounded).

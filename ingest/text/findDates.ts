@@ -1,3 +1,4 @@
+import { isArabicScript } from './foldText.js';
 import { tokenizeText, type Token } from './tokenizeText.js';
 
 /**
@@ -145,7 +146,7 @@ function namedDate(text: string, tokens: readonly Token[], i: number): DateMenti
   // A bare month only where the context says it is one: long, capitalised or after "month"/"في".
   if (month.short) return undefined;
   const before = tokens[i - 1]?.folded;
-  const isArabic = /[\u0600-\u06FF]/.test(first.raw);
+  const isArabic = isArabicScript(first.raw);
   const contextual = (before !== undefined && MONTH_WORDS.has(before)) || (isArabic && before !== undefined && ARABIC_BEFORE_MONTH.has(before));
   const capitalised = !isArabic && /^\p{Lu}/u.test(first.raw) && first.raw.length > 3;
   if (!contextual && !capitalised) return undefined;

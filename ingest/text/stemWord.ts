@@ -1,4 +1,5 @@
 import snowball, { type SnowballStemmer } from 'snowball-stemmers';
+import { baseLanguage } from './baseLanguage.js';
 import { isArabicScript } from './foldText.js';
 import { stemArabic } from './stemArabic.js';
 import { stemIndonesian } from './stemIndonesian.js';
@@ -46,8 +47,4 @@ export function stemWord(word: string, language: string): string {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, stem);
   return stem;
-}
-
-export function baseLanguage(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
 }

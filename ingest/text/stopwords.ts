@@ -1,6 +1,6 @@
 import * as lists from 'stopword';
-import { foldText } from './foldText.js';
-import { baseLanguage } from './stemWord.js';
+import { foldText, isArabicScript } from './foldText.js';
+import { baseLanguage } from './baseLanguage.js';
 
 // The `stopword` package keys its lists by ISO 639-3; these are the ones it has.
 const iso639_3: Record<string, keyof typeof lists> = {
@@ -70,6 +70,6 @@ const arabic = () => stopwordsFor('ar');
 
 /** True when a folded word is a stopword of the text's language (Arabic-script words: of Arabic). */
 export function isStopword(folded: string, language: string): boolean {
-  if (/[\u0600-\u06FF]/.test(folded)) return arabic().has(folded);
+  if (isArabicScript(folded)) return arabic().has(folded);
   return stopwordsFor(language).has(folded);
 }

@@ -1,3 +1,4 @@
+import { ARABIC_PARTICLES, stripArabicArticle } from './arabicPrefixes.js';
 import { isArabicScript } from './foldText.js';
 
 /**
@@ -25,10 +26,6 @@ const LATIN_CLASSES: Record<string, string> = {
   b: 'b', p: 'b', t: 't', d: 'd', f: 'f', v: 'f', g: 'k', j: 'k', k: 'k', q: 'k', s: 's', z: 's',
   l: 'l', m: 'm', n: 'n', r: 'r',
 };
-
-/** Arabic prefixes (article and attached particles) that are not part of a name. */
-const ARABIC_PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
-const ARABIC_CLITICS = new Set(['ب', 'ل', 'ك', 'ف']);
 
 /** Keys shorter than this match too many unrelated words to be worth a term. */
 export const MIN_KEY_LENGTH = 3;
@@ -69,11 +66,9 @@ function arabicSkeleton(word: string): string {
 export function transliterationKeys(folded: string): string[] {
   const keys = new Set<string>();
   if (isArabicScript(folded)) {
-    let word = folded;
-    const prefix = ARABIC_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 2);
-    if (prefix) word = word.slice(prefix.length);
-    keys.add(arabicSkeleton(word));
-    if (!prefix && ARABIC_CLITICS.has(word[0]!) && word.length > 3) keys.add(arabicSkeleton(word.slice(1)));
+    const withoutArticle = stripArabicArticle(folded);
+    keys.add(arabicSkeleton(withoutArticle ?? folded));
+    if (withoutArticle === null && ARABIC_PARTICLES.has(folded[0]!) && folded.length > 3) keys.add(arabicSkeleton(folded.slice(1)));
   } else if (/^[a-z]+$/.test(folded)) {
     keys.add(latinSkeleton(folded));
     if (folded.length > 4 && folded.endsWith('s') && !folded.endsWith('ss')) keys.add(latinSkeleton(folded.slice(0, -1)));

@@ -2,7 +2,7 @@ import { analyzeDocument, type QueryGroup } from '../../ingest/text/analyzeText.
 import { findDates, formatDate, resolveDate, type ResolvedDate } from '../../ingest/text/findDates.js';
 import { createError } from '../../ingest/core/errors.js';
 import { detectLanguage } from '../../ingest/text/detectLanguage.js';
-import { findSentences } from '../../ingest/pipeline/splitPassages.js';
+import { findSentences } from '../../ingest/text/findSentences.js';
 import type { LoadedIndex } from '../open/loadIndex.js';
 import { retrievePassages, type RetrievedPassage, type RetrieveOptions } from '../retrievePassages.js';
 import { classifyQuestion } from './classifyQuestion.js';

@@ -2,6 +2,7 @@ import type { PipelineConfig } from '../../ingest/core/config.js';
 import type { Embedder } from '../../ingest/embed/createEmbedder.js';
 import { isEmbedderSource, type EmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
 import { createError } from '../../ingest/core/errors.js';
+import { baseLanguage } from '../../ingest/text/baseLanguage.js';
 import { currentGenerationStamp, readCurrentGeneration } from '../../ingest/index/indexDirectory.js';
 import { PassageStore } from '../../ingest/index/passageStore.js';
 import { LexicalIndex } from '../lexicalIndex.js';
@@ -37,6 +38,6 @@ export async function loadIndex(config: PipelineConfig, embedder: Embedder | Emb
   if (!generation) throw createError('INDEX_MISSING', { dir: config.indexDir });
   const chosen = isEmbedderSource(embedder) ? await embedder.forIndex((await PassageStore.readManifest(generation)).embedder, config.indexDir) : embedder;
   const store = await PassageStore.load(generation, chosen.embeddings, chosen.identity);
-  const languages = [...new Set([...store.sources.values()].map((s) => s.language.split('-')[0]!).filter((l) => l !== 'und'))];
+  const languages = [...new Set([...store.sources.values()].map((s) => baseLanguage(s.language)).filter((l) => l !== 'und'))];
   return { store, lexical: new LexicalIndex(store.postings()), embedder: chosen, generation, stamp, languages, loadedAt: new Date() };
 }

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleMeta, ParsedPage } from '../../core/article.js';
+import { baseLanguage } from '../../text/baseLanguage.js';
 
 /**
  * An HTML page: the main content found by Mozilla's Readability (the engine behind Firefox's
@@ -121,7 +122,7 @@ function readMeta(document: HtmlDocument): Partial<ArticleMeta> {
     isoDay(jsonLd.datePublished) ??
     isoDay(document.querySelector('time[datetime]')?.getAttribute('datetime'));
   if (published) meta.published = published;
-  const language = squash(document.documentElement?.getAttribute('lang')).split(/[-_]/)[0]?.toLowerCase();
+  const language = baseLanguage(squash(document.documentElement?.getAttribute('lang')));
   if (language && /^[a-z]{2,3}$/.test(language)) meta.language = language;
   return meta;
 }

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
 import type { ArticleMeta, ParsedPage } from '../../core/article.js';
+import { baseLanguage } from '../../text/baseLanguage.js';
 
 /**
  * A Markdown article with optional YAML front-matter (title, url, publisher, published, language;
@@ -84,6 +85,6 @@ export function parseMarkdown(text: string, sourceId: string): ParsedPage {
   if (fm.publisher) meta.publisher = fm.publisher;
   const published = fm.published ?? fm.date;
   if (published) meta.published = published;
-  if (fm.language) meta.language = fm.language.split(/[-_]/)[0]!.toLowerCase();
+  if (fm.language) meta.language = baseLanguage(fm.language);
   return { blocks: markdownToBlocks(parsed.content), meta };
 }

@@ -1,5 +1,6 @@
 import { foldText } from '../foldText.js';
-import { baseLanguage, stemWord } from '../stemWord.js';
+import { baseLanguage } from '../baseLanguage.js';
+import { stemWord } from '../stemWord.js';
 import { buildCldrLexicon } from './cldrLexicon.js';
 import { CORE_LEXICON } from './coreLexicon.js';
 

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSeed } from '../../../ingest/pipeline/parse/parseSeed.js';
-import { findSentences } from '../../../ingest/pipeline/splitPassages.js';
+import { baseLanguage } from '../../../ingest/text/baseLanguage.js';
+import { findSentences } from '../../../ingest/text/findSentences.js';
 
 /**
  * Real sentences to build the bench corpus from, read at run time: the project's seed articles
@@ -44,7 +45,7 @@ export async function readSentencePools(seedsDir: string, evalDir: string): Prom
   const origins: string[] = [];
   for (const name of (await readdir(seedsDir)).sort()) {
     const article = parseSeed(name, await readFile(join(seedsDir, name), 'utf8'));
-    const language = article.language.split('-')[0];
+    const language = baseLanguage(article.language);
     if (isBenchLanguage(language)) addSentences(pools[language], article.text, language);
   }
   origins.push(seedsDir);
