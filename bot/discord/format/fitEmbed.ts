@@ -1,4 +1,4 @@
-import type { APIEmbed } from 'discord.js';
+import { embedLength, type APIEmbed } from 'discord.js';
 
 /**
  * Discord rejects a whole message when one limit is exceeded, so everything the bot sends goes
@@ -58,16 +58,6 @@ export function truncateMarkdown(text: string, max: number): string {
 /** Message content within Discord's 2,000 characters. */
 export function fitContent(text: string): string {
   return truncateMarkdown(text, DISCORD_LIMITS.content);
-}
-
-function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
 }
 
 function fitEach(embed: APIEmbed): APIEmbed {
