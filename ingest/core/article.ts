@@ -8,6 +8,15 @@ export type ParsedPage = {
   meta: Partial<ArticleMeta>;
 };
 
+/**
+ * Why a seed file cannot become an article, worded for the ingest report (which names the file):
+ * parsers return it rather than throw, since a bad file is an expected outcome, not a failure.
+ */
+export type Unusable = { ok: false; reason: string };
+
+/** A parser's outcome: the page, or why the file cannot be one. */
+export type PageParse = { ok: true; page: ParsedPage } | Unusable;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 export const articleMetaSchema = z.object({

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
-import { parseSeed } from '../../ingest/pipeline/parse/parseSeed.js';
+import { parseArticle } from '../helpers/parseArticle.js';
 import { runIngest, type IngestReport } from '../../ingest/pipeline/runIngest.js';
 import { splitPassages } from '../../ingest/pipeline/splitPassages.js';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
@@ -81,7 +81,7 @@ describe('parsing a single 50 MB line', () => {
 
   it.each(kinds)('GIVEN a %s file holding one 50 MB line THEN it parses into passages within the size limit', (extension) => {
     const text = extension === '.html' ? `<html><body><p>${line}</p></body></html>` : line;
-    const article = parseSeed(`huge${extension}`, text);
+    const article = parseArticle(`huge${extension}`, text);
     const passages = splitPassages(article, { maxChars: 700, overlapChars: 150 });
     expect(passages.length).toBeGreaterThan(50_000);
     expect(Math.max(...passages.slice(0, 1000).map((p) => p.text.length))).toBeLessThanOrEqual(700);

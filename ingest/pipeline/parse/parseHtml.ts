@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ArticleMeta, ParsedPage } from '../../core/article.js';
+import type { ArticleMeta, PageParse } from '../../core/article.js';
 import { baseLanguage } from '../../text/baseLanguage.js';
 
 /**
@@ -145,14 +145,14 @@ function mainContentBlocks(html: string): string[] {
   return blocksOf(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document);
 }
 
-/** Throws (an Error naming the file) only for markup nested too deeply to parse in reasonable time. */
-export function parseHtml(html: string, sourceId: string): ParsedPage {
-  if (estimateDepth(html) > MAX_DEPTH) throw new Error(`${sourceId}: HTML nested more than ${MAX_DEPTH} elements deep; not parsed`);
+/** Unusable only when the markup is nested too deeply to parse in reasonable time; otherwise whatever text it holds. */
+export function parseHtml(html: string, sourceId: string): PageParse {
+  if (estimateDepth(html) > MAX_DEPTH) return { ok: false, reason: `HTML nested more than ${MAX_DEPTH} elements deep; not parsed` };
   let document: HtmlDocument;
   try {
     document = parseHTML(html).document;
   } catch {
-    return { blocks: [], meta: {} };
+    return { ok: true, page: { blocks: [], meta: {} } };
   }
   let meta: Partial<ArticleMeta> = {};
   try {
@@ -175,5 +175,5 @@ export function parseHtml(html: string, sourceId: string): ParsedPage {
     }
   }
   if (blocks.length === 0 && meta.title === undefined) meta.title = sourceId;
-  return { blocks, meta };
+  return { ok: true, page: { blocks, meta } };
 }

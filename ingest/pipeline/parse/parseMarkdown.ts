@@ -1,12 +1,12 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
-import type { ArticleMeta, ParsedPage } from '../../core/article.js';
+import type { ArticleMeta, PageParse } from '../../core/article.js';
 import { baseLanguage } from '../../text/baseLanguage.js';
 
 /**
  * A Markdown article with optional YAML front-matter (title, url, publisher, published, language;
- * `date` and `source`/`link` accepted as aliases). Front-matter is validated: a wrong field throws
- * an Error naming the file and the field. The body is turned into plain-text blocks.
+ * `date` and `source`/`link` accepted as aliases). Front-matter is validated: a wrong field makes
+ * the file unusable, with a reason naming the field. The body is turned into plain-text blocks.
  */
 
 const toIsoDay = (value: unknown) => {
@@ -55,20 +55,20 @@ function markdownToBlocks(body: string): string[] {
   return blocks;
 }
 
-export function parseMarkdown(text: string, sourceId: string): ParsedPage {
+export function parseMarkdown(text: string): PageParse {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Options (even none) turn off gray-matter's cache, which keeps every text it ever parsed and,
     // when the YAML is invalid, caches the file before failing: the same text then "parses" the next time.
     parsed = matter(text, {});
   } catch (error) {
-    throw new Error(`${sourceId}: front-matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    return { ok: false, reason: `front-matter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
   }
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = issue?.path.join('.') || 'front-matter';
-    throw new Error(`${sourceId}: front-matter field "${field}": ${issue?.message ?? 'invalid'}`);
+    return { ok: false, reason: `front-matter field "${field}": ${issue?.message ?? 'invalid'}` };
   }
   const fm = result.data;
   const meta: Partial<ArticleMeta> = {};
@@ -86,5 +86,5 @@ export function parseMarkdown(text: string, sourceId: string): ParsedPage {
   const published = fm.published ?? fm.date;
   if (published) meta.published = published;
   if (fm.language) meta.language = baseLanguage(fm.language);
-  return { blocks: markdownToBlocks(parsed.content), meta };
+  return { ok: true, page: { blocks: markdownToBlocks(parsed.content), meta } };
 }

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { foldText } from '../../text/foldText.js';
-import { articleSchema, type Article, type ParsedPage } from '../../core/article.js';
+import { articleSchema, type Article, type PageParse, type Unusable } from '../../core/article.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 import { findMetadata } from './findMetadata.js';
 import { parseHtml } from './parseHtml.js';
@@ -9,26 +9,31 @@ import { parseMarkdown } from './parseMarkdown.js';
 import { parsePlainText } from './parsePlainText.js';
 import { stripBoilerplate } from './stripBoilerplate.js';
 
-function parsePage(sourceId: string, text: string): ParsedPage {
+function parsePage(sourceId: string, text: string): PageParse {
   switch (extname(sourceId).toLowerCase()) {
     case '.md':
     case '.markdown':
-      return parseMarkdown(text, sourceId);
+      return parseMarkdown(text);
     case '.html':
     case '.htm':
       return parseHtml(text, sourceId);
     default:
-      return parsePlainText(text);
+      return { ok: true, page: parsePlainText(text) };
   }
 }
 
+/** A seed file's outcome: the article, or why the file cannot be one. */
+export type ArticleParse = { ok: true; article: Article } | Unusable;
+
 /**
  * Turns one seed file into an article: parsed by its type, metadata the file states taken as
- * given and the rest inferred, boilerplate stripped. Throws an Error naming the file and the
- * field when the result is not a usable article.
+ * given and the rest inferred, boilerplate stripped. When the result is not a usable article,
+ * the reason names the field at fault.
  */
-export function parseSeed(sourceId: string, text: string): Article {
-  const page = parsePage(sourceId, text);
+export function parseSeed(sourceId: string, text: string): ArticleParse {
+  const parsedPage = parsePage(sourceId, text);
+  if (!parsedPage.ok) return parsedPage;
+  const { page } = parsedPage;
   const stated = page.meta;
   const inferred = findMetadata(page.blocks, stated);
   const { dateline } = inferred;
@@ -41,7 +46,7 @@ export function parseSeed(sourceId: string, text: string): Article {
     blocks = pageBlocks.slice(inferred.bodyStart);
   }
   const body = stripBoilerplate(blocks).join('\n\n');
-  if (!body) throw new Error(`${sourceId}: no article text found`);
+  if (!body) return { ok: false, reason: 'no article text found' };
   const candidate = {
     sourceId,
     title: stated.title ?? inferred.title ?? sourceId,
@@ -53,6 +58,6 @@ export function parseSeed(sourceId: string, text: string): Article {
     text: body,
   };
   const parsed = articleSchema.safeParse(candidate);
-  if (!parsed.success) throw new Error(`${sourceId}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  if (!parsed.success) return { ok: false, reason: z.prettifyError(parsed.error) };
+  return { ok: true, article: parsed.data };
 }

@@ -47,12 +47,9 @@ export function prepareArticle(job: ArticleJob, embeddings: OfflineEmbeddings | 
   const read = readSeedFile(job.root, job.sourceId, job.maxBytes);
   if (!read.ok) return { ok: false, reason: read.skip.reason };
   if (read.file.hash !== job.hash) return { ok: false, reason: 'changed while being ingested (the next run takes the new version)' };
-  let article;
-  try {
-    article = parseSeed(job.sourceId, read.file.text);
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message.replace(`${job.sourceId}: `, '') };
-  }
+  const parsed = parseSeed(job.sourceId, read.file.text);
+  if (!parsed.ok) return parsed;
+  const { article } = parsed;
   const { text, sourceId: _sourceId, ...meta } = article;
   const passages = splitPassages(article, job.split);
   // A headline names what every passage of its story is about ("Niger", "Rusia") while a passage may

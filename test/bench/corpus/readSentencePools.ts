@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseSeed } from '../../../ingest/pipeline/parse/parseSeed.js';
+import { parseArticle } from '../../helpers/parseArticle.js';
 import { baseLanguage } from '../../../ingest/text/baseLanguage.js';
 import { findSentences } from '../../../ingest/text/findSentences.js';
 
@@ -44,7 +44,7 @@ export async function readSentencePools(seedsDir: string, evalDir: string): Prom
   const pools: Record<BenchLanguage, Set<string>> = { id: new Set(), ar: new Set(), en: new Set() };
   const origins: string[] = [];
   for (const name of (await readdir(seedsDir)).sort()) {
-    const article = parseSeed(name, await readFile(join(seedsDir, name), 'utf8'));
+    const article = parseArticle(name, await readFile(join(seedsDir, name), 'utf8'));
     const language = baseLanguage(article.language);
     if (isBenchLanguage(language)) addSentences(pools[language], article.text, language);
   }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseSeed } from '../../../ingest/pipeline/parse/parseSeed.js';
+import { parseArticle } from '../../helpers/parseArticle.js';
 import { splitPassages, type SplitOptions } from '../../../ingest/pipeline/splitPassages.js';
 import { createSeededRandom, type SeededRandom } from './createSeededRandom.js';
 import type { BenchLanguage, SentencePools } from './readSentencePools.js';
@@ -67,7 +67,7 @@ export async function writeBenchCorpus(seedsDir: string, pools: SentencePools, t
     const day = new Date(Date.UTC(2020, 0, 1) + random.between(0, 1800) * 86_400_000).toISOString().slice(0, 10);
     const paragraphs = writeParagraphs(random, pools[language]);
     const text = renderArticle({ title: titleFrom(random.pick(pools[language])), published: day, language, url: `https://news.example/${language}/${n}` }, paragraphs);
-    const passages = splitPassages(parseSeed(sourceId, text), split).length;
+    const passages = splitPassages(parseArticle(sourceId, text), split).length;
     await mkdir(dirname(join(seedsDir, sourceId)), { recursive: true });
     await writeFile(join(seedsDir, sourceId), text);
     corpus.files += 1;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../../../ingest/pipeline/parse/parseSeed.js';
+import { parseArticle } from '../../helpers/parseArticle.js';
 import { splitPassages } from '../../../ingest/pipeline/splitPassages.js';
 import { findSentences } from '../../../ingest/text/findSentences.js';
 import { ARABIC_SEED, INDONESIAN_SEED, PROJECT_SEEDS } from '../../helpers/tempWorkspace.js';
@@ -12,7 +12,7 @@ describe('splitPassages on the seeds', () => {
     [ARABIC_SEED, 300, 80],
     [INDONESIAN_SEED, 700, 150],
   ])('GIVEN %s with max %i and overlap %i THEN passages are whole sentences within the limit, in order, with offsets into the text', async (name, maxChars, overlapChars) => {
-    const article = parseSeed(name, await readFile(join(PROJECT_SEEDS, name), 'utf8'));
+    const article = parseArticle(name, await readFile(join(PROJECT_SEEDS, name), 'utf8'));
     const passages = splitPassages(article, { maxChars, overlapChars });
     expect(passages.length).toBeGreaterThan(1);
     const sentenceStarts = new Set(findSentences(article.text, article.language, maxChars).map((s) => s.start));

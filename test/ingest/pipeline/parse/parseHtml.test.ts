@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../../../ingest/pipeline/parse/parseSeed.js';
+import { parseArticle } from '../../../helpers/parseArticle.js';
 
 const ARTICLE_HTML = `<!doctype html>
 <html lang="id-ID"><head>
@@ -24,7 +25,7 @@ const ARTICLE_HTML = `<!doctype html>
 
 describe('parseSeed on HTML', () => {
   it('GIVEN Open Graph and article meta tags THEN they give title, publisher, URL, date and language', () => {
-    const article = parseSeed('kabar/niger.html', ARTICLE_HTML);
+    const article = parseArticle('kabar/niger.html', ARTICLE_HTML);
     expect(article.title).toBe('Niger memperkuat kerja sama dengan Rusia');
     expect(article.publisher).toBe('Kabar Dunia');
     expect(article.url).toBe('https://www.kabardunia.example/niger-rusia');
@@ -34,7 +35,7 @@ describe('parseSeed on HTML', () => {
   });
 
   it('GIVEN navigation, related links, scripts and a footer THEN only the article paragraphs remain', () => {
-    const article = parseSeed('kabar/niger.html', ARTICLE_HTML);
+    const article = parseArticle('kabar/niger.html', ARTICLE_HTML);
     expect(article.text.split('\n\n')).toHaveLength(3);
     expect(article.text.startsWith('Pemerintah militer Niger')).toBe(true);
     for (const junk of ['Beranda', 'Olahraga', 'Berita terkait', 'Harga beras', 'Hak cipta', 'tracker']) expect(article.text).not.toContain(junk);
@@ -45,7 +46,7 @@ describe('parseSeed on HTML', () => {
       '@context': 'https://schema.org',
       '@graph': [{ '@type': 'NewsArticle', headline: 'وصول قوات روسية إلى النيجر', datePublished: '2024-05-05T14:07:12Z', publisher: { '@type': 'Organization', name: 'موقع الدفاع العربي' }, url: 'https://www.defense-arabic.com/niger' }],
     })}</script></head><body><article><p>${'وصلت قوات روسية ومنظومة دفاع جوي إلى النيجر في إطار تعاون عسكري جديد بين البلدين. '.repeat(3)}</p></article></body></html>`;
-    const article = parseSeed('niger.htm', html);
+    const article = parseArticle('niger.htm', html);
     expect(article.title).toBe('وصول قوات روسية إلى النيجر');
     expect(article.publisher).toBe('موقع الدفاع العربي');
     expect(article.published).toBe('2024-05-05');
@@ -53,7 +54,11 @@ describe('parseSeed on HTML', () => {
     expect(article.language).toBe('ar');
   });
 
-  it('GIVEN markup with no readable article THEN an Error names the file', () => {
-    expect(() => parseSeed('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>')).toThrow(/^empty\.html: /);
+  it('GIVEN markup with no readable article THEN the file is unusable, saying why', () => {
+    expect(parseSeed('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>')).toEqual({ ok: false, reason: 'no article text found' });
+  });
+
+  it('GIVEN markup nested too deeply to parse THEN the file is unusable, saying why', () => {
+    expect(parseSeed('deep.html', `<html><body>${'<div>'.repeat(2000)}text`)).toMatchObject({ ok: false, reason: expect.stringMatching(/^HTML nested more than \d+ elements deep/) });
   });
 });

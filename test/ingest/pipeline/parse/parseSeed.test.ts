@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../../../../ingest/pipeline/parse/parseSeed.js';
+import { parseArticle } from '../../../helpers/parseArticle.js';
 import { ARABIC_SEED, INDONESIAN_SEED, PROJECT_SEEDS } from '../../../helpers/tempWorkspace.js';
 
 const readSeed = (name: string) => readFile(join(PROJECT_SEEDS, name), 'utf8');
 
 describe('parseSeed on the Indonesian seed (Công Luận via vietnam.vn)', async () => {
-  const article = parseSeed(INDONESIAN_SEED, await readSeed(INDONESIAN_SEED));
+  const article = parseArticle(INDONESIAN_SEED, await readSeed(INDONESIAN_SEED));
 
   it('GIVEN the scraped page THEN finds title, publisher, date and language', () => {
     expect(article.title).toBe('Niger beralih ke kerja sama pertahanan dengan Rusia');
@@ -34,7 +34,7 @@ describe('parseSeed on the Indonesian seed (Công Luận via vietnam.vn)', async
 });
 
 describe('parseSeed on the Arabic seed (defense-arabic.com)', async () => {
-  const article = parseSeed(ARABIC_SEED, await readSeed(ARABIC_SEED));
+  const article = parseArticle(ARABIC_SEED, await readSeed(ARABIC_SEED));
 
   it('GIVEN the scraped page THEN finds title, publisher, site, URL, date and language', () => {
     expect(article.title).toBe('روسيا والدول الإفريقية ستعمل على تطوير المزيد من التعاون الدفاعي');
