@@ -62,9 +62,9 @@ export default defineConfig([
       'import-x/no-unresolved': 'error',
       // A cycle of type-only imports is erased at run time: import-x does not count it.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      // tsc (noUnusedLocals) already reports unused names; like tsc, accept `_x` parameters and the
-      // `{ dropped: _, ...kept }` idiom that omits a property.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // tsc (noUnusedLocals) already reports unused names; like tsc, accept `_x` parameters, a
+      // `for (const _ of …)` that only counts or drains, and the `{ dropped: _, ...kept }` idiom that omits a property.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-restricted-imports': [
         'error',
         {
