@@ -11,7 +11,7 @@ import { loadDiscordConfig, wantsDiscord } from './discord/config.js';
 import { runConsole } from './console/runConsole.js';
 import { createBotContext } from './discord/context.js';
 import { loadMetricsConfig } from '../ingest/core/metrics/loadMetricsConfig.js';
-import { metrics } from '../ingest/core/metrics/metrics.js';
+import { createMetrics } from '../ingest/core/metrics/createMetrics.js';
 import { sampleGauges } from './metrics/sampleGauges.js';
 import { serveMetrics } from '../ingest/core/metrics/serveMetrics.js';
 import { startBot } from './discord/startBot.js';
@@ -36,6 +36,7 @@ async function main(): Promise<number> {
     const discord = wantsDiscord() ? loadDiscordConfig() : null;
     const answer = createAnswerer(loadAnswerConfig(), { logger });
     const metricsConfig = loadMetricsConfig();
+    const metrics = createMetrics();
     const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
     const live = await createLiveIndex(config, embedder, logger, { initial: await ensureIndex(config, embedder, logger, { always: true }) });
     const health = () => ({ ok: true, generation: live.current().generation, passages: live.current().store.passageCount });
@@ -44,14 +45,14 @@ async function main(): Promise<number> {
     if (discord) {
       // The handlers never reject; this only keeps a bug in a dependency from stopping the bot.
       process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
-      const client = await startBot(createBotContext(discord, config, embedder, live, logger, answer));
+      const client = await startBot(createBotContext(discord, { pipeline: config, embedder, live, logger, metrics, answer }));
       const stopSampling = sampleGauges(metrics, { live, gatewayPing: () => client.ws.ping });
       logger.info(`stopping on ${await waitForShutdownSignal()}`);
       stopSampling();
       await client.destroy();
     } else {
       const stopSampling = sampleGauges(metrics, { live });
-      await runConsole(() => live.current(), { input: process.stdin, output: process.stdout, logger, prompt: process.stdin.isTTY, answer });
+      await runConsole(() => live.current(), { input: process.stdin, output: process.stdout, logger, metrics, prompt: process.stdin.isTTY, answer });
       stopSampling();
     }
     await server?.close();

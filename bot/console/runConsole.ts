@@ -5,7 +5,7 @@ import type { Logger } from '../../ingest/core/logger.js';
 import { answerQuestion } from '../../retrieval/answer/answerQuestion.js';
 import type { Answerer } from '../../retrieval/answer/llm/createAnswerer.js';
 import { measureAnswer } from '../metrics/measureAnswer.js';
-import { metrics } from '../../ingest/core/metrics/metrics.js';
+import type { Metrics } from '../../ingest/core/metrics/createMetrics.js';
 import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
 import type { LoadedIndex } from '../../retrieval/open/loadIndex.js';
 import { listSources } from '../../retrieval/listSources.js';
@@ -21,6 +21,7 @@ export type ConsoleOptions = {
   input: Readable;
   output: Writable;
   logger: Logger;
+  metrics: Pick<Metrics, 'recordAnswer'>;
   prompt?: boolean;
   /** How answers are written (ANSWER_MODE); extractive by default. */
   answer?: Answerer;
@@ -31,7 +32,7 @@ export type ConsoleOptions = {
  * ends (Ctrl-D). Works with no Discord token and, piped, as a script.
  */
 export async function runConsole(getIndex: () => LoadedIndex, options: ConsoleOptions): Promise<void> {
-  const { output, logger, answer = answerQuestion } = options;
+  const { output, logger, metrics, answer = answerQuestion } = options;
   const rl = createInterface({ input: options.input, output, terminal: options.prompt ?? false });
   const say = (text: string) => output.write(`${text}\n`);
   const index = getIndex();

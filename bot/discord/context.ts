@@ -1,6 +1,7 @@
 import type { PipelineConfig } from '../../ingest/core/config.js';
 import type { Embedder } from '../../ingest/embed/createEmbedder.js';
 import type { Logger } from '../../ingest/core/logger.js';
+import type { Metrics } from '../../ingest/core/metrics/createMetrics.js';
 import type { Answer } from '../../retrieval/answer/answerQuestion.js';
 import { createAnswerer, type Answerer } from '../../retrieval/answer/llm/createAnswerer.js';
 import type { LiveIndex } from '../../retrieval/open/liveIndex.js';
@@ -15,6 +16,8 @@ export type BotContext = {
   config: DiscordConfig;
   live: LiveIndex;
   logger: Logger;
+  /** The process's metrics (one registry, served on METRICS_PORT by the entry point). */
+  metrics: Metrics;
   /** Writes answers the configured way (ANSWER_MODE): extractive, or by a language model. */
   answer: Answerer;
   cooldowns: Cooldowns;
@@ -27,22 +30,27 @@ export type BotContext = {
 
 const BUTTON_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-export function createBotContext(
-  config: DiscordConfig,
-  pipeline: PipelineConfig,
-  embedder: Embedder,
-  live: LiveIndex,
-  logger: Logger,
-  answer: Answerer = createAnswerer({ mode: 'extractive' }, { logger }),
-): BotContext {
+/** What the bot is built from: the settings, and the dependencies its entry point created once. */
+export type BotDependencies = {
+  pipeline: PipelineConfig;
+  embedder: Embedder;
+  live: LiveIndex;
+  logger: Logger;
+  metrics: Metrics;
+  /** Extractive answers unless given. */
+  answer?: Answerer;
+};
+
+export function createBotContext(config: DiscordConfig, { pipeline, embedder, live, logger, metrics, answer }: BotDependencies): BotContext {
   return {
     config,
     live,
     logger,
-    answer,
+    metrics,
+    answer: answer ?? createAnswerer({ mode: 'extractive' }, { logger }),
     cooldowns: createCooldowns(config.cooldownSeconds),
     answers: createRecentCache({ max: 2000, ttlMs: BUTTON_LIFETIME_MS }),
     sourceListings: createRecentCache({ max: 500, ttlMs: BUTTON_LIFETIME_MS }),
-    reingest: createReingestRunner(pipeline, embedder, live, logger),
+    reingest: createReingestRunner(pipeline, { embedder, live, logger, metrics }),
   };
 }

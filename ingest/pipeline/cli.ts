@@ -1,4 +1,4 @@
-import { metrics } from '../core/metrics/metrics.js';
+import { createMetrics } from '../core/metrics/createMetrics.js';
 import { loadMetricsConfig } from '../core/metrics/loadMetricsConfig.js';
 import { serveMetrics } from '../core/metrics/serveMetrics.js';
 import { loadDotEnv, loadPipelineConfig, type PipelineConfig } from '../core/config.js';
@@ -15,6 +15,7 @@ import { startWatchIngest } from './watch/watchIngest.js';
 /** Watch mode: ingests after every settled change until Ctrl-C or SIGTERM, serving METRICS_PORT if set. */
 async function watchUntilStopped(config: PipelineConfig, embedder: Embedder, logger: Logger, args: IngestArgs): Promise<void> {
   const metricsConfig = loadMetricsConfig();
+  const metrics = createMetrics();
   const watch = startWatchIngest(config, { embedder, logger, metrics, debounceMs: args.debounceMs, maxWaitMs: args.maxWaitMs });
   const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health: watch.health }) : null;
   if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);

@@ -2,7 +2,6 @@ import type { Answer } from '../../../retrieval/answer/answerQuestion.js';
 import type { AnswerOptions } from '../../../retrieval/answer/llm/createAnswerer.js';
 import type { BotContext } from '../context.js';
 import { measureAnswer } from '../../metrics/measureAnswer.js';
-import { metrics } from '../../../ingest/core/metrics/metrics.js';
 import { recordCoverageGap } from './coverageGaps.js';
 
 export type Asker = {
@@ -17,9 +16,9 @@ export type Asker = {
  * `key`) and logs a question that found nothing to the coverage-gap file. `options.onPartial`
  * sees the answer text while a language model writes it.
  */
-export async function askQuestion(deps: Pick<BotContext, 'live' | 'answers' | 'logger' | 'config' | 'answer'>, question: string, asker: Asker, options: AnswerOptions = {}): Promise<{ answer: Answer; key: string }> {
+export async function askQuestion(deps: Pick<BotContext, 'live' | 'answers' | 'logger' | 'metrics' | 'config' | 'answer'>, question: string, asker: Asker, options: AnswerOptions = {}): Promise<{ answer: Answer; key: string }> {
   const index = deps.live.current();
-  const answer = await measureAnswer(metrics, () => deps.answer(index, question, options));
+  const answer = await measureAnswer(deps.metrics, () => deps.answer(index, question, options));
   if (!answer.answer) {
     const gap = {
       time: new Date().toISOString(),

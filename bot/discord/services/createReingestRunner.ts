@@ -5,7 +5,7 @@ import { formatIngestReport } from '../../../ingest/pipeline/formatIngestReport.
 import type { Logger } from '../../../ingest/core/logger.js';
 import { runIngest, type IngestReport } from '../../../ingest/pipeline/runIngest.js';
 import type { LiveIndex } from '../../../retrieval/open/liveIndex.js';
-import { metrics } from '../../../ingest/core/metrics/metrics.js';
+import type { Metrics } from '../../../ingest/core/metrics/createMetrics.js';
 
 export type ReingestRunner = {
   /**
@@ -16,7 +16,9 @@ export type ReingestRunner = {
   start(): Promise<IngestReport>;
 };
 
-export function createReingestRunner(config: PipelineConfig, embedder: Embedder, live: LiveIndex, logger: Logger): ReingestRunner {
+export type ReingestDependencies = { embedder: Embedder; live: LiveIndex; logger: Logger; metrics: Pick<Metrics, 'recordIngestRun'> };
+
+export function createReingestRunner(config: PipelineConfig, { embedder, live, logger, metrics }: ReingestDependencies): ReingestRunner {
   let running = false;
   return {
     start() {

@@ -1,17 +1,18 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../../bot/console/runConsole.js';
+import { createMetrics, type Metrics } from '../../../ingest/core/metrics/createMetrics.js';
 import type { LoadedIndex } from '../../../retrieval/open/loadIndex.js';
 import { createMemoryLogger } from '../../helpers/tempWorkspace.js';
 import { useSeededIndex } from '../../helpers/useSeededIndex.js';
 
 /** Runs the console with `lines` as its input and returns everything it printed. */
-async function converse(index: LoadedIndex, lines: string[]): Promise<string> {
+async function converse(index: LoadedIndex, lines: string[], metrics: Metrics = createMetrics({ processMetrics: false })): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  const done = runConsole(() => index, { input, output, logger: createMemoryLogger() });
+  const done = runConsole(() => index, { input, output, logger: createMemoryLogger(), metrics });
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;
   return printed;
@@ -28,10 +29,15 @@ describe('the console front-end', () => {
   });
 
   it('GIVEN /sources, an unknown command, an unanswerable question and /quit THEN each gets its reply and nothing after /quit is answered', async () => {
-    const printed = await converse(seededIndex(), ['/sources', '/nope', 'who won the 2022 football world cup?', '/quit', 'when did Niger end EU cooperation?']);
+    const metrics = createMetrics({ processMetrics: false });
+    const printed = await converse(seededIndex(), ['/sources', '/nope', 'who won the 2022 football world cup?', '/quit', 'when did Niger end EU cooperation?'], metrics);
     expect(printed).toContain('موقع الدفاع العربي · 2024-05-05 · ar');
     expect(printed).toContain('Unknown command /nope.');
     expect(printed).toContain('I found nothing about that in the articles I have.');
     expect(printed).not.toContain('December 2023');
+    // The metrics it was given saw the one question asked before /quit, and only that one.
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('newsdesk_questions_total{outcome="no_answer"} 1');
+    expect(text).toContain('newsdesk_questions_total{outcome="answered"} 0');
   });
 });

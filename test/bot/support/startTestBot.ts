@@ -6,6 +6,7 @@ import { loadDiscordConfig } from '../../../bot/discord/config.js';
 import { createBotContext, type BotContext } from '../../../bot/discord/context.js';
 import { startBot } from '../../../bot/discord/startBot.js';
 import type { PipelineConfig } from '../../../ingest/core/config.js';
+import { createMetrics } from '../../../ingest/core/metrics/createMetrics.js';
 import { createOfflineEmbedder } from '../../../ingest/embed/createEmbedder.js';
 import { runIngest } from '../../../ingest/pipeline/runIngest.js';
 import type { Answerer } from '../../../retrieval/answer/llm/createAnswerer.js';
@@ -85,7 +86,7 @@ export async function startTestBot({
     ...env(fake.ids),
   });
   let broken = false;
-  const context = createBotContext(config, workspace.config, embedder, live, logger, answer);
+  const context = createBotContext(config, { pipeline: workspace.config, embedder, live, logger, metrics: createMetrics({ processMetrics: false }), answer });
   context.live = {
     ...live,
     current: () => {
