@@ -3,11 +3,12 @@ import { analyzeQuery, type QueryAnalysis } from '../ingest/text/analyzeText.js'
 import type { Embedder } from '../ingest/embed/createEmbedder.js';
 import { baseLanguage } from '../ingest/text/baseLanguage.js';
 import { detectLanguage } from '../ingest/text/detectLanguage.js';
-import type { PassageDocumentMetadata, PassageRecord } from '../ingest/index/passageStore.js';
+import type { PassageRecord } from '../ingest/index/indexTypes.js';
 import type { LoadedIndex } from './open/loadIndex.js';
 import { fuseRankings } from './fuseRankings.js';
 import { collapseStories } from './news/collapseStories.js';
 import { ledeFirst } from './news/ledeFirst.js';
+import { toPassageDocument, type PassageDocumentMetadata } from './toPassageDocument.js';
 
 /**
  * Hybrid retrieval: lexical BM25 and dense hnswlib search each rank candidates, reciprocal-rank
@@ -119,7 +120,7 @@ export async function retrievePassages(index: LoadedIndex, question: string, opt
   const groups = Math.max(1, query.groups.length);
   const picks = collapseStories(store, ranked, (c) => store.passage(c.label), { limit: options.limit ?? 4, perSource: options.perSource ?? 2 });
   const passages = picks.map(({ candidate: c, record, alsoReportedBy }): RetrievedPassage => ({
-    document: store.toDocument(record),
+    document: toPassageDocument(store, record),
     record,
     score: c.score,
     distance: c.distance,

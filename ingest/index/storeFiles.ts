@@ -11,6 +11,14 @@ import type { FileRecord } from './manifest.js';
  * an unchanged snapshot file from the previous generation by hard link.
  */
 
+/** The files a generation writes (the manifest names each with its size and checksum). */
+export const VECTORS_FILE = 'vectors.hnsw';
+export const PASSAGES_FILE = 'passages.jsonl';
+export const POSTINGS_FILE = 'postings.bin';
+export const DELTA_VECTORS_FILE = 'delta-vectors.bin';
+export const DELTA_PASSAGES_FILE = 'delta-passages.jsonl';
+export const MANIFEST_FILE = 'manifest.json';
+
 /** One passage as a line of `passages.jsonl`. */
 export type PassageLine = { label: number; sourceId: string; ordinal: number; start: number; end: number; text: string };
 /** A passage added since the snapshot, as a line of the delta: with its analysed terms, joined by spaces. */

@@ -11,7 +11,9 @@ import type { SeedSkip } from './seeds/readSeedFile.js';
 import { scanSeedFiles } from './seeds/scanSeedFiles.js';
 import { commitGeneration, readCurrentGeneration } from '../index/indexDirectory.js';
 import type { PassageSettings } from '../index/manifest.js';
-import { PassageStore } from '../index/passageStore.js';
+import { createIndex } from '../index/hnswIndex.js';
+import type { IndexWriter } from '../index/indexTypes.js';
+import { openGenerationWriter } from '../index/readGeneration.js';
 
 /** Bumped when analysis or parsing changes what is stored for the same file. */
 export const ANALYZER_VERSION = 'analyzer-2';
@@ -54,7 +56,7 @@ const PREPARE_AHEAD = 16;
 const HELD_AHEAD = 64;
 
 /** The store a run committed, and the generation it committed it as. */
-export type WarmStore = { store: PassageStore | null; generation: string | null };
+export type WarmStore = { store: IndexWriter | null; generation: string | null };
 
 /** An article being prepared, in order, and whether it is ready. */
 type Ahead = { prepared: Promise<PreparedArticle>; done: boolean };
@@ -63,16 +65,16 @@ type Ahead = { prepared: Promise<PreparedArticle>; done: boolean };
 type Pending = { sourceId: string; hash: string; stat: string | undefined; kind: 'added' | 'changed'; chars: number };
 
 /** Opens the live index for updating, or starts empty with the reason it could not be reused. */
-async function openPrevious(config: PipelineConfig, options: IngestOptions, settings: PassageSettings): Promise<{ store: PassageStore; rebuiltBecause: string | null }> {
-  const fresh = () => new PassageStore(options.embedder.embeddings, { embedder: options.embedder.identity, passageSettings: settings });
+async function openPrevious(config: PipelineConfig, options: IngestOptions, settings: PassageSettings): Promise<{ store: IndexWriter; rebuiltBecause: string | null }> {
+  const fresh = (): IndexWriter => createIndex({ embedder: options.embedder.identity, passageSettings: settings });
   const dir = await readCurrentGeneration(config.indexDir).catch(() => null);
   if (!dir) return { store: fresh(), rebuiltBecause: null };
   // Only while no other process has committed since: CURRENT still names what this one wrote.
   if (options.warm?.store && options.warm.generation === dir) return { store: options.warm.store, rebuiltBecause: null };
   try {
     // Ingest only adds, removes and saves: the snapshot's passages can stay in their file.
-    const store = await PassageStore.load(dir, options.embedder.embeddings, options.embedder.identity, { passages: 'on-disk' });
-    const old = store.options.passageSettings;
+    const store = await openGenerationWriter(dir, options.embedder.identity);
+    const old = store.passageSettings;
     if (old.maxChars !== settings.maxChars || old.overlapChars !== settings.overlapChars || old.analyzer !== settings.analyzer) {
       return { store: fresh(), rebuiltBecause: 'passage settings changed' };
     }

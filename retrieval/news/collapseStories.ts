@@ -1,4 +1,4 @@
-import type { PassageRecord, PassageStore } from '../../ingest/index/passageStore.js';
+import type { IndexReader, PassageRecord } from '../../ingest/index/indexTypes.js';
 import { isSameStory } from './storyFingerprint.js';
 
 /** Candidates looked at past the last one taken, for copies of the taken stories to name. */
@@ -17,7 +17,7 @@ export type StoryPick<T> = {
  * is named among the story's other outlets instead.
  */
 export function collapseStories<T>(
-  store: PassageStore,
+  store: IndexReader,
   ranked: readonly T[],
   recordOf: (candidate: T) => PassageRecord | undefined,
   { limit, perSource }: { limit: number; perSource: number },

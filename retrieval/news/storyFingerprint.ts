@@ -1,4 +1,4 @@
-import type { PassageRecord, PassageStore } from '../../ingest/index/passageStore.js';
+import type { IndexReader, PassageRecord } from '../../ingest/index/indexTypes.js';
 import { tokenizeText } from '../../ingest/text/tokenizeText.js';
 
 /**
@@ -62,9 +62,9 @@ export function estimateContainment(a: StoryFingerprint, b: StoryFingerprint): n
 }
 
 type StoryCache = { passagesBySource: Map<string, PassageRecord[]>; fingerprints: Map<string, StoryFingerprint> };
-const caches = new WeakMap<PassageStore, StoryCache>();
+const caches = new WeakMap<IndexReader, StoryCache>();
 
-function cacheFor(store: PassageStore): StoryCache {
+function cacheFor(store: IndexReader): StoryCache {
   let cache = caches.get(store);
   if (!cache) {
     const passagesBySource = new Map<string, PassageRecord[]>();
@@ -79,7 +79,7 @@ function cacheFor(store: PassageStore): StoryCache {
   return cache;
 }
 
-function fingerprintOf(store: PassageStore, sourceId: string): StoryFingerprint {
+function fingerprintOf(store: IndexReader, sourceId: string): StoryFingerprint {
   const cache = cacheFor(store);
   let fingerprint = cache.fingerprints.get(sourceId);
   if (!fingerprint) {
@@ -91,7 +91,7 @@ function fingerprintOf(store: PassageStore, sourceId: string): StoryFingerprint 
 }
 
 /** True when two articles of the store are the same story (near-duplicates of each other). */
-export function isSameStory(store: PassageStore, a: string, b: string): boolean {
+export function isSameStory(store: IndexReader, a: string, b: string): boolean {
   if (a === b) return true;
   return estimateContainment(fingerprintOf(store, a), fingerprintOf(store, b)) >= SAME_STORY_CONTAINMENT;
 }

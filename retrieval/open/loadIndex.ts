@@ -4,12 +4,13 @@ import { isEmbedderSource, type EmbedderSource } from '../../ingest/embed/create
 import { createError } from '../../ingest/core/errors.js';
 import { baseLanguage } from '../../ingest/text/baseLanguage.js';
 import { currentGenerationStamp, readCurrentGeneration } from '../../ingest/index/indexDirectory.js';
-import { PassageStore } from '../../ingest/index/passageStore.js';
+import type { IndexReader } from '../../ingest/index/indexTypes.js';
+import { loadGeneration, readManifest } from '../../ingest/index/readGeneration.js';
 import { LexicalIndex } from '../lexicalIndex.js';
 
 /** Everything a question needs, loaded once from one generation and then only read. */
 export type LoadedIndex = {
-  store: PassageStore;
+  store: IndexReader;
   lexical: LexicalIndex;
   embedder: Embedder;
   /** The generation directory it was loaded from. */
@@ -36,8 +37,8 @@ export async function loadIndex(config: PipelineConfig, embedder: Embedder | Emb
     throw createError('INDEX_DAMAGED', { file: `${config.indexDir}/CURRENT`, reason: (error as Error).message }, { cause: error });
   }
   if (!generation) throw createError('INDEX_MISSING', { dir: config.indexDir });
-  const chosen = isEmbedderSource(embedder) ? await embedder.forIndex((await PassageStore.readManifest(generation)).embedder, config.indexDir) : embedder;
-  const store = await PassageStore.load(generation, chosen.embeddings, chosen.identity);
+  const chosen = isEmbedderSource(embedder) ? await embedder.forIndex((await readManifest(generation)).embedder, config.indexDir) : embedder;
+  const store: IndexReader = await loadGeneration(generation, chosen.identity);
   const languages = [...new Set([...store.sources.values()].map((s) => baseLanguage(s.language)).filter((l) => l !== 'und'))];
   return { store, lexical: new LexicalIndex(store.postings()), embedder: chosen, generation, stamp, languages, loadedAt: new Date() };
 }

@@ -4,7 +4,7 @@ import { createOfflineEmbedder } from '../../../ingest/embed/createEmbedder.js';
 import { createLogger } from '../../../ingest/core/logger.js';
 import { runIngest, type WarmStore } from '../../../ingest/pipeline/runIngest.js';
 import { readCurrentGeneration } from '../../../ingest/index/indexDirectory.js';
-import { VECTORS_FILE } from '../../../ingest/index/passageStore.js';
+import { VECTORS_FILE } from '../../../ingest/index/storeFiles.js';
 import { answerQuestion } from '../../../retrieval/answer/answerQuestion.js';
 import { loadIndex } from '../../../retrieval/open/loadIndex.js';
 import { measureRecall } from '../measure/measureRecall.js';

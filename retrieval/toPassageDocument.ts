@@ -1,0 +1,30 @@
+import { Document } from '@langchain/core/documents';
+import type { ArticleMeta } from '../ingest/core/article.js';
+import type { IndexReader, PassageRecord } from '../ingest/index/indexTypes.js';
+
+/** The metadata of every passage Document: the passage's place and its article's citation fields. */
+export type PassageDocumentMetadata = Omit<PassageRecord, 'text'> & ArticleMeta & { id: string };
+
+/** A passage's id across generations (labels change when an article is re-ingested): `sourceId#ordinal`. */
+export const passageId = (sourceId: string, ordinal: number) => `${sourceId}#${ordinal}`;
+
+/** A LangChain Document for a stored passage, with its article's citation fields. */
+export function toPassageDocument(index: IndexReader, record: PassageRecord): Document<PassageDocumentMetadata> {
+  const source = index.sources.get(record.sourceId);
+  const { text, ...place } = record;
+  const id = passageId(record.sourceId, record.ordinal);
+  return new Document({
+    pageContent: text,
+    id,
+    metadata: {
+      ...place,
+      id,
+      title: source?.title ?? record.sourceId,
+      publisher: source?.publisher ?? null,
+      site: source?.site ?? null,
+      published: source?.published ?? null,
+      url: source?.url ?? null,
+      language: source?.language ?? 'und',
+    },
+  });
+}
