@@ -1,8 +1,8 @@
-import { loadDotEnv, loadPipelineConfig } from '../ingest/core/config.js';
+import { loadPipelineConfig } from '../ingest/core/config.js';
+import type { Logger } from '../ingest/core/logger.js';
+import { runCli } from '../ingest/core/runCli.js';
 import { createEmbedderSource } from '../ingest/embed/createEmbedderSource.js';
 import { loadEmbeddingsConfig } from '../ingest/embed/embeddingsConfig.js';
-import { isUserFacingError } from '../ingest/core/errors.js';
-import { createLogger } from '../ingest/core/logger.js';
 import { createAnswerer } from '../retrieval/answer/llm/createAnswerer.js';
 import { loadAnswerConfig } from '../retrieval/answer/llm/answerConfig.js';
 import { ensureIndex } from './startup/ensureIndex.js';
@@ -27,42 +27,34 @@ function waitForShutdownSignal(): Promise<string> {
  * when DISCORD_TOKEN is set, on the console otherwise — switching to newer index generations
  * as they are committed.
  */
-async function main(): Promise<number> {
-  loadDotEnv();
-  const logger = createLogger();
-  try {
-    const config = loadPipelineConfig();
-    // Checked before the ingest, so a configuration mistake is reported at once.
-    const discord = wantsDiscord() ? loadDiscordConfig() : null;
-    const answer = createAnswerer(loadAnswerConfig(), { logger });
-    const metricsConfig = loadMetricsConfig();
-    const metrics = createMetrics();
-    const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
-    const live = await createLiveIndex(config, embedder, logger, { initial: await ensureIndex(config, embedder, logger, { always: true }) });
-    const health = () => ({ ok: true, generation: live.current().generation, passages: live.current().store.passageCount });
-    const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health }) : null;
-    if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
-    if (discord) {
-      // The handlers never reject; this only keeps a bug in a dependency from stopping the bot.
-      process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
-      const client = await startBot(createBotContext(discord, { pipeline: config, embedder, live, logger, metrics, answer }));
-      const stopSampling = sampleGauges(metrics, { live, gatewayPing: () => client.ws.ping });
-      logger.info(`stopping on ${await waitForShutdownSignal()}`);
-      stopSampling();
-      await client.destroy();
-    } else {
-      const stopSampling = sampleGauges(metrics, { live });
-      await runConsole(() => live.current(), { input: process.stdin, output: process.stdout, logger, metrics, prompt: process.stdin.isTTY, answer });
-      stopSampling();
-    }
-    await server?.close();
-    live.close();
-    return 0;
-  } catch (error) {
-    if (isUserFacingError(error)) logger.error(error.message, { code: error.code });
-    else logger.error('newsdesk failed', { error });
-    return 1;
+async function main(logger: Logger): Promise<number> {
+  const config = loadPipelineConfig();
+  // Checked before the ingest, so a configuration mistake is reported at once.
+  const discord = wantsDiscord() ? loadDiscordConfig() : null;
+  const answer = createAnswerer(loadAnswerConfig(), { logger });
+  const metricsConfig = loadMetricsConfig();
+  const metrics = createMetrics();
+  const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
+  const live = await createLiveIndex(config, embedder, logger, { initial: await ensureIndex(config, embedder, logger, { always: true }) });
+  const health = () => ({ ok: true, generation: live.current().generation, passages: live.current().store.passageCount });
+  const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health }) : null;
+  if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
+  if (discord) {
+    // The handlers never reject; this only keeps a bug in a dependency from stopping the bot.
+    process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+    const client = await startBot(createBotContext(discord, { pipeline: config, embedder, live, logger, metrics, answer }));
+    const stopSampling = sampleGauges(metrics, { live, gatewayPing: () => client.ws.ping });
+    logger.info(`stopping on ${await waitForShutdownSignal()}`);
+    stopSampling();
+    await client.destroy();
+  } else {
+    const stopSampling = sampleGauges(metrics, { live });
+    await runConsole(() => live.current(), { input: process.stdin, output: process.stdout, logger, metrics, prompt: process.stdin.isTTY, answer });
+    stopSampling();
   }
+  await server?.close();
+  live.close();
+  return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await runCli(main, { failure: 'newsdesk failed' });

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadDotEnv, loadPipelineConfig } from '../../ingest/core/config.js';
+import { loadPipelineConfig } from '../../ingest/core/config.js';
+import type { Logger } from '../../ingest/core/logger.js';
+import { parseCommandLine, runCli } from '../../ingest/core/runCli.js';
 import { createEmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
 import { loadEmbeddingsConfig } from '../../ingest/embed/embeddingsConfig.js';
-import { NewsdeskError } from '../../ingest/core/errors.js';
-import { createLogger } from '../../ingest/core/logger.js';
 import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
 import { loadAnswerConfig } from '../../retrieval/answer/llm/answerConfig.js';
 import { createAnswerer } from '../../retrieval/answer/llm/createAnswerer.js';
@@ -20,37 +20,24 @@ const argsSchema = z.object({
 });
 
 /** `npm run ask`: answers one question and exits; `--json` prints the machine-readable contract. */
-async function main(): Promise<number> {
-  loadDotEnv();
-  const logger = createLogger();
-  let args: z.infer<typeof argsSchema>;
-  try {
+async function main(logger: Logger): Promise<number> {
+  const args = parseCommandLine(argsSchema, USAGE, () => {
     const { values, positionals } = parseArgs({
       options: { json: { type: 'boolean' }, since: { type: 'string' }, until: { type: 'string' } },
       allowPositionals: true,
     });
-    args = argsSchema.parse({ ...values, question: positionals.join(' ') });
-  } catch (error) {
-    const detail = error instanceof z.ZodError ? z.prettifyError(error) : (error as Error).message;
-    process.stderr.write(`${detail}\n${USAGE}\n`);
-    return 2;
+    return { ...values, question: positionals.join(' ') };
+  });
+  const answerQuestion = createAnswerer(loadAnswerConfig(), { logger });
+  const index = await ensureIndex(loadPipelineConfig(), createEmbedderSource(loadEmbeddingsConfig(), { logger }), logger);
+  const answer = await answerQuestion(index, args.question, { ...(args.since ? { since: args.since } : {}), ...(args.until ? { until: args.until } : {}) });
+  if (args.json) {
+    const { question, answer: text, citations } = answer;
+    process.stdout.write(`${JSON.stringify({ question, answer: text, citations })}\n`);
+  } else {
+    process.stdout.write(`${formatAnswerText(answer)}\n`);
   }
-  try {
-    const answerQuestion = createAnswerer(loadAnswerConfig(), { logger });
-    const index = await ensureIndex(loadPipelineConfig(), createEmbedderSource(loadEmbeddingsConfig(), { logger }), logger);
-    const answer = await answerQuestion(index, args.question, { ...(args.since ? { since: args.since } : {}), ...(args.until ? { until: args.until } : {}) });
-    if (args.json) {
-      const { question, answer: text, citations } = answer;
-      process.stdout.write(`${JSON.stringify({ question, answer: text, citations })}\n`);
-    } else {
-      process.stdout.write(`${formatAnswerText(answer)}\n`);
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof NewsdeskError && error.userFacing) logger.error(error.message, { code: error.code });
-    else logger.error('ask failed', { error });
-    return 1;
-  }
+  return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await runCli(main, { failure: 'ask failed' });

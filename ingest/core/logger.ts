@@ -4,7 +4,7 @@ import { readEnv } from './readEnv.js';
 /**
  * Structured logging for every part of newsdesk: JSON lines on stderr when it is not a terminal
  * (for log collectors), short readable lines when it is. Fields whose names look like secrets
- * are never written.
+ * are never written, nor are the secret values it is given, wherever they appear.
  */
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -30,12 +30,26 @@ function sanitize(fields: LogFields): LogFields {
   return out;
 }
 
-export type LoggerOptions = { level?: LogLevel; json?: boolean; write?: (line: string) => void };
+/** The values of the environment variables whose names look like secrets (DISCORD_TOKEN, OPENAI_API_KEY…). */
+export function secretValuesOf(env: NodeJS.ProcessEnv): string[] {
+  // Shorter values are no secret worth the name, and would blank out ordinary words.
+  return Object.entries(env).flatMap(([name, value]) => (SECRET_FIELD.test(name) && value && value.trim().length >= 8 ? [value.trim()] : []));
+}
+
+export type LoggerOptions = {
+  level?: LogLevel;
+  json?: boolean;
+  write?: (line: string) => void;
+  /** Values replaced by "[redacted]" wherever they appear in a line (an error message quoting a request, a stack). */
+  secrets?: readonly string[];
+};
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const level = options.level ?? loadLogLevel();
   const json = options.json ?? !process.stderr.isTTY;
-  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const writeLine = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const secrets = options.secrets ?? [];
+  const write = (line: string) => writeLine(secrets.reduce((text, secret) => text.replaceAll(secret, '[redacted]'), line));
   const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields: LogFields = {}) => {
     if (ORDER[at] < ORDER[level]) return;
     const clean = sanitize(fields);

@@ -1,13 +1,13 @@
 import { createMetrics } from '../core/metrics/createMetrics.js';
 import { loadMetricsConfig } from '../core/metrics/loadMetricsConfig.js';
 import { serveMetrics } from '../core/metrics/serveMetrics.js';
-import { loadDotEnv, loadPipelineConfig, type PipelineConfig } from '../core/config.js';
+import { loadPipelineConfig, type PipelineConfig } from '../core/config.js';
 import type { Embedder } from '../embed/createEmbedder.js';
 import { createEmbedderSource } from '../embed/createEmbedderSource.js';
 import { loadEmbeddingsConfig } from '../embed/embeddingsConfig.js';
-import { NewsdeskError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { runCli } from '../core/runCli.js';
 import { formatIngestReport } from './formatIngestReport.js';
-import { createLogger, type Logger } from '../core/logger.js';
 import { parseIngestArgs, type IngestArgs } from './parseIngestArgs.js';
 import { runIngest } from './runIngest.js';
 import { startWatchIngest } from './watch/watchIngest.js';
@@ -29,32 +29,18 @@ async function watchUntilStopped(config: PipelineConfig, embedder: Embedder, log
 }
 
 /** `npm run ingest`: brings the index up to date with the seeds folder; `--watch` keeps doing so. */
-async function main(): Promise<number> {
-  loadDotEnv();
-  const logger = createLogger();
-  let args: IngestArgs;
-  try {
-    args = parseIngestArgs(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return 2;
-  }
-  try {
-    const config = loadPipelineConfig();
-    const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
-    if (args.watch) {
-      await watchUntilStopped(config, embedder, logger, args);
-      return 0;
-    }
-    const report = await runIngest(config, { embedder, logger });
-    if (!process.stderr.isTTY) logger.info('ingest finished', { ...report, skipped: report.skipped.length });
-    process.stdout.write(`${formatIngestReport(report, config.indexDir)}\n`);
+async function main(logger: Logger): Promise<number> {
+  const args = parseIngestArgs(process.argv.slice(2));
+  const config = loadPipelineConfig();
+  const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
+  if (args.watch) {
+    await watchUntilStopped(config, embedder, logger, args);
     return 0;
-  } catch (error) {
-    if (error instanceof NewsdeskError && error.userFacing) logger.error(error.message, { code: error.code });
-    else logger.error('ingest failed', { error });
-    return 1;
   }
+  const report = await runIngest(config, { embedder, logger });
+  if (!process.stderr.isTTY) logger.info('ingest finished', { ...report, skipped: report.skipped.length });
+  process.stdout.write(`${formatIngestReport(report, config.indexDir)}\n`);
+  return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await runCli(main, { failure: 'ingest failed' });

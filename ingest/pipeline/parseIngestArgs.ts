@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseCommandLine, UsageError } from '../core/runCli.js';
 
 export const INGEST_USAGE = 'usage: npm run ingest -- [--watch [--debounce-ms N]]';
 
@@ -14,16 +15,14 @@ export type IngestArgs = z.infer<typeof argsSchema> & {
   maxWaitMs: number;
 };
 
-/** Reads the ingest command line; throws a readable Error (with the usage) when it is wrong. */
+/** Reads the ingest command line; throws a UsageError (with the usage) when it is wrong. */
 export function parseIngestArgs(argv: string[]): IngestArgs {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { watch: { type: 'boolean' }, 'debounce-ms': { type: 'string' } }, strict: true }));
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${INGEST_USAGE}`);
-  }
-  const parsed = argsSchema.safeParse({ watch: values.watch, debounceMs: values['debounce-ms'] });
-  if (!parsed.success) throw new Error(`${z.prettifyError(parsed.error)}\n${INGEST_USAGE}`);
-  if (values['debounce-ms'] !== undefined && !parsed.data.watch) throw new Error(`--debounce-ms only applies with --watch\n${INGEST_USAGE}`);
-  return { ...parsed.data, maxWaitMs: Math.max(30_000, parsed.data.debounceMs * 10) };
+  let debounceGiven = false;
+  const args = parseCommandLine(argsSchema, INGEST_USAGE, () => {
+    const { values } = parseArgs({ args: argv, options: { watch: { type: 'boolean' }, 'debounce-ms': { type: 'string' } }, strict: true });
+    debounceGiven = values['debounce-ms'] !== undefined;
+    return { watch: values.watch, debounceMs: values['debounce-ms'] };
+  });
+  if (debounceGiven && !args.watch) throw new UsageError(`--debounce-ms only applies with --watch\n${INGEST_USAGE}`);
+  return { ...args, maxWaitMs: Math.max(30_000, args.debounceMs * 10) };
 }
