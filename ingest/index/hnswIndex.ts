@@ -36,7 +36,7 @@ export class HnswIndexWriter implements IndexWriter {
   private written: WrittenSnapshot | null = null;
 
   constructor(
-    readonly options: IndexOptions,
+    private readonly options: IndexOptions,
     parts: IndexParts,
   ) {
     this.graph = parts.graph;

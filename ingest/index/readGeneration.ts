@@ -38,7 +38,7 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return parsed.data;
 }
 
-/** Loads a generation with all its passages, to be read (and, in tests, changed and saved again). */
+/** Loads a generation with all its passages in memory: it can be read (retrieval), and changed and saved again like a writer. */
 export async function loadGeneration(dir: string, expected: EmbedderIdentity): Promise<HnswIndex> {
   const { options, parts } = await readGeneration(dir, expected, false);
   return new HnswIndex(options, parts);
