@@ -68,3 +68,15 @@ export function prepareArticle(job: ArticleJob, embeddings: OfflineEmbeddings | 
   });
   return { ok: true, meta, passages, terms: { ids: Uint32Array.from(ids), ends }, vectors };
 }
+
+/**
+ * prepareArticle, with an error it throws (a fault some file's content exposes) turned into that
+ * file's reason, so one article cannot end a run the others would complete.
+ */
+export function tryPrepareArticle(job: ArticleJob, embeddings: OfflineEmbeddings | null, dictionary: TermDictionary): PreparedArticle {
+  try {
+    return prepareArticle(job, embeddings, dictionary);
+  } catch (error) {
+    return { ok: false, reason: `could not be prepared (${(error as Error).message})` };
+  }
+}

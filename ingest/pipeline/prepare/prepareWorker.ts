@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { OfflineEmbeddings } from '../../embed/offlineEmbeddings.js';
 import { TermDictionary } from '../../index/lexicalPostings.js';
-import { prepareArticle, type ArticleJob, type PreparedArticle } from './prepareArticle.js';
+import { tryPrepareArticle, type ArticleJob, type PreparedArticle } from './prepareArticle.js';
 
 /**
  * A worker thread of the prepare pool: reads, parses, analyses (and embeds) the files it is
@@ -9,8 +9,8 @@ import { prepareArticle, type ArticleJob, type PreparedArticle } from './prepare
  * terms it added since the last reply, so the pool can map the ids into the store's.
  */
 
-/** A reply: the article (or why preparing it threw), and the terms first seen since the previous reply. */
-export type PrepareReply = { id: number; newTerms: string[] } & ({ prepared: PreparedArticle } | { error: string });
+/** A reply: the article (or why it could not be prepared), and the terms first seen since the previous reply. */
+export type PrepareReply = { id: number; newTerms: string[]; prepared: PreparedArticle };
 
 const { dimensions } = workerData as { dimensions: number | null };
 const embeddings = dimensions === null ? null : new OfflineEmbeddings({ dimensions });
@@ -18,19 +18,13 @@ const dictionary = new TermDictionary();
 let termsSent = 0;
 
 parentPort!.on('message', ({ id, job }: { id: number; job: ArticleJob }) => {
-  let reply: PrepareReply;
+  const prepared = tryPrepareArticle(job, embeddings, dictionary);
   const transfer: ArrayBuffer[] = [];
-  try {
-    const prepared = prepareArticle(job, embeddings, dictionary);
-    reply = { id, newTerms: [], prepared };
-    if (prepared.ok) {
-      transfer.push(prepared.terms.ids.buffer as ArrayBuffer, prepared.terms.ends.buffer as ArrayBuffer);
-      for (const vector of prepared.vectors ?? []) transfer.push(vector.buffer as ArrayBuffer);
-    }
-  } catch (error) {
-    reply = { id, newTerms: [], error: (error as Error).message };
+  if (prepared.ok) {
+    transfer.push(prepared.terms.ids.buffer as ArrayBuffer, prepared.terms.ends.buffer as ArrayBuffer);
+    for (const vector of prepared.vectors ?? []) transfer.push(vector.buffer as ArrayBuffer);
   }
-  reply.newTerms = dictionary.terms.slice(termsSent);
+  const reply: PrepareReply = { id, newTerms: dictionary.terms.slice(termsSent), prepared };
   termsSent = dictionary.terms.length;
   parentPort!.postMessage(reply, transfer);
 });
