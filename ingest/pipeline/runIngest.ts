@@ -1,10 +1,9 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PipelineConfig } from '../core/config.js';
 import type { Embedder } from '../embed/createEmbedder.js';
 import { createError, NewsdeskError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { createPreparePool, type PreparePool } from './prepare/createPreparePool.js';
-import { embedderForPrepare, prepareArticle, termIdsOf, type PreparedArticle } from './prepare/prepareArticle.js';
+import { termIdsOf, type ArticleJob, type PreparedArticle } from './prepare/prepareArticle.js';
+import { prepareInOrder } from './prepare/prepareInOrder.js';
 import { startProgress } from './progress.js';
 import { listSeedFiles } from './seeds/listSeedFiles.js';
 import type { SeedSkip } from './seeds/readSeedFile.js';
@@ -48,24 +47,21 @@ export type IngestOptions = {
   parallelFromChars?: number;
 };
 
-/** Below this, starting worker threads (each loads the analysis tables) costs more than it saves. */
-const PARALLEL_FROM_CHARS = 1_000_000;
-/** Articles queued for the workers ahead of the one being inserted, so they never wait on this thread… */
-const PREPARE_AHEAD = 16;
-/** …and at most this many held prepared (or being prepared) at once. */
-const HELD_AHEAD = 64;
-
 /** The store a run committed, and the generation it committed it as. */
 export type WarmStore = { store: IndexWriter | null; generation: string | null };
 
-/** An article being prepared, in order, and whether it is ready. */
-type Ahead = { prepared: Promise<PreparedArticle>; done: boolean };
-
 /** A file to (re-)index: the scan read it and found it new or changed. */
-type Pending = { sourceId: string; hash: string; stat: string | undefined; kind: 'added' | 'changed'; chars: number };
+type Pending = { job: ArticleJob; stat: string | undefined; kind: 'added' | 'changed'; chars: number };
+
+/** Leaves a file out of this run, with the reason. */
+type Skip = (sourceId: string, reason: string) => void;
 
 /** Opens the live index for updating, or starts empty with the reason it could not be reused. */
-async function openPrevious(config: PipelineConfig, options: IngestOptions, settings: PassageSettings): Promise<{ store: IndexWriter; rebuiltBecause: string | null }> {
+async function openPrevious(
+  config: PipelineConfig,
+  options: IngestOptions,
+  settings: PassageSettings,
+): Promise<{ store: IndexWriter; rebuiltBecause: string | null }> {
   const fresh = (): IndexWriter => createIndex({ embedder: options.embedder.identity, passageSettings: settings });
   const dir = await readCurrentGeneration(config.indexDir).catch(() => null);
   if (!dir) return { store: fresh(), rebuiltBecause: null };
@@ -93,8 +89,11 @@ async function openPrevious(config: PipelineConfig, options: IngestOptions, sett
  */
 export async function runIngest(config: PipelineConfig, options: IngestOptions): Promise<IngestReport> {
   const began = performance.now();
-  const { logger } = options;
-  const settings: PassageSettings = { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars, analyzer: ANALYZER_VERSION };
+  const settings: PassageSettings = {
+    maxChars: config.passageMaxChars,
+    overlapChars: config.passageOverlapChars,
+    analyzer: ANALYZER_VERSION,
+  };
   // Listing the seeds (a directory walk) overlaps reading the previous index.
   const [{ store, rebuiltBecause }, files] = await Promise.all([
     openPrevious(config, options, settings),
@@ -102,24 +101,54 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
       throw createError('NOTHING_INGESTED', { dir: config.seedsDir }, { cause: error });
     }),
   ]);
-  if (rebuiltBecause) logger.warn(`re-embedding every article: ${rebuiltBecause}`);
+  if (rebuiltBecause) options.logger.warn(`re-embedding every article: ${rebuiltBecause}`);
+  const report = emptyReport(rebuiltBecause);
+  const skip = skipper(store, report, options.logger);
+  const pending = await compareWithSeeds(config, store, files, report, skip);
+  await insertPending(pending, store, options, report, skip);
+  await commitIndex(config, store, report, options.warm);
+  report.seconds = (performance.now() - began) / 1000;
+  return report;
+}
 
-  const report: IngestReport = {
-    added: [], changed: [], removed: [], unchanged: [], skipped: [], articles: 0, passages: 0,
-    passagesEmbedded: 0, seconds: 0, generation: null, rebuiltBecause,
+function emptyReport(rebuiltBecause: string | null): IngestReport {
+  const none = { added: [], changed: [], removed: [], unchanged: [], skipped: [] };
+  return { ...none, articles: 0, passages: 0, passagesEmbedded: 0, seconds: 0, generation: null, rebuiltBecause };
+}
+
+/** Records a skipped file in the report and the log, saying whether its previously indexed version stays. */
+function skipper(store: IndexWriter, report: IngestReport, logger: Logger): Skip {
+  return (sourceId, reason) => {
+    report.skipped.push({ sourceId, reason });
+    const kept = store.sources.has(sourceId) ? '; the previously indexed version is kept' : '';
+    logger.warn(`skipped ${sourceId}: ${reason}${kept}`, { file: sourceId, reason });
   };
+}
+
+/**
+ * Compares the seeds with the index: an unchanged file is recorded as such (with its new stamp
+ * when it was touched), a file gone from the seeds is removed from the index, and the new and
+ * changed files are returned, in the order of the scan, to be prepared.
+ */
+async function compareWithSeeds(
+  config: PipelineConfig,
+  store: IndexWriter,
+  files: string[],
+  report: IngestReport,
+  skip: Skip,
+): Promise<Pending[]> {
+  const split = { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars };
   const pending: Pending[] = [];
-  const scanSkips: SeedSkip[] = [];
   const seenHashes = new Map<string, string>();
   for await (const read of scanSeedFiles(config.seedsDir, files, config.maxSeedBytes, (id) => store.sources.get(id))) {
     if (!read.ok) {
-      scanSkips.push(read.skip);
+      skip(read.skip.sourceId, read.skip.reason);
       continue;
     }
     const { sourceId, hash, text } = read.file;
     const duplicateOf = seenHashes.get(hash);
     if (duplicateOf) {
-      scanSkips.push({ sourceId, reason: `duplicate of ${duplicateOf}` });
+      skip(sourceId, `duplicate of ${duplicateOf}`);
       continue;
     }
     seenHashes.set(hash, sourceId);
@@ -130,96 +159,88 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
       report.unchanged.push(sourceId);
       continue;
     }
-    pending.push({ sourceId, hash, stat: read.stat, kind: previous ? 'changed' : 'added', chars: text.length });
+    const job = { root: config.seedsDir, sourceId, hash, maxBytes: config.maxSeedBytes, split };
+    pending.push({ job, stat: read.stat, kind: previous ? 'changed' : 'added', chars: text.length });
   }
-  const skip = (sourceId: string, reason: string) => {
-    report.skipped.push({ sourceId, reason });
-    const kept = store.sources.has(sourceId) ? '; the previously indexed version is kept' : '';
-    logger.warn(`skipped ${sourceId}: ${reason}${kept}`, { file: sourceId, reason });
-  };
-  for (const { sourceId, reason } of scanSkips) skip(sourceId, reason);
   const present = new Set(files);
   for (const sourceId of [...store.sources.keys()]) {
     if (present.has(sourceId)) continue;
     store.deleteSource(sourceId);
     report.removed.push(sourceId);
   }
+  return pending;
+}
 
-  const progress = startProgress('articles', pending.length, logger, options.tty);
-  const batchSize = options.batchSize ?? 64;
-  const chars = pending.reduce((n, p) => n + p.chars, 0);
-  const pool = chars >= (options.parallelFromChars ?? PARALLEL_FROM_CHARS) ? createPreparePool(options.embedder.embeddings, store.termDictionary) : null;
-  const split = { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars };
-  const jobOf = (index: number) => {
-    const { sourceId, hash } = pending[index]!;
-    return { root: config.seedsDir, sourceId, hash, maxBytes: config.maxSeedBytes, split };
-  };
-  const embedHere = embedderForPrepare(options.embedder.embeddings);
-  const ahead: Ahead[] = [];
-  let inPool = 0;
-  let nextToPrepare = 0;
-  const prepareHere = () => {
-    ahead.push({ prepared: Promise.resolve(prepareArticle(jobOf(nextToPrepare++), embedHere, store.termDictionary)), done: true });
-  };
-  const sendToPool = (workers: PreparePool) => {
-    const entry: Ahead = { prepared: workers.prepare(jobOf(nextToPrepare++)), done: false };
-    const settle = () => {
-      entry.done = true;
-      inPool--;
-    };
-    entry.prepared.then(settle, settle);
-    inPool++;
-    ahead.push(entry);
-  };
+/** Prepares the new and changed files (see prepareInOrder) and puts each into the index in place of its previous version. */
+async function insertPending(
+  pending: Pending[],
+  store: IndexWriter,
+  options: IngestOptions,
+  report: IngestReport,
+  skip: Skip,
+): Promise<void> {
+  const progress = startProgress('articles', pending.length, options.logger, options.tty);
+  const articles = prepareInOrder(pending, {
+    embeddings: options.embedder.embeddings,
+    dictionary: store.termDictionary,
+    parallelFromChars: options.parallelFromChars,
+  });
   try {
-    for (const { sourceId, hash, stat, kind } of pending) {
-      if (!pool) prepareHere();
-      while (pool && inPool < PREPARE_AHEAD && ahead.length < HELD_AHEAD && nextToPrepare < pending.length) sendToPool(pool);
-      // Rather than wait for a worker (they are slowest while their caches are cold), this thread
-      // prepares the next article itself, then looks again once the workers' replies are in.
-      while (pool && !ahead[0]!.done && ahead.length < HELD_AHEAD && nextToPrepare < pending.length) {
-        prepareHere();
-        await nextTurn();
-      }
-      const prepared = await ahead.shift()!.prepared;
+    for await (const [file, prepared] of articles) {
       progress.advance(1);
       if (!prepared.ok) {
-        skip(sourceId, prepared.reason);
+        skip(file.job.sourceId, prepared.reason);
         continue;
       }
-      const { meta, passages, terms, vectors } = prepared;
-      store.deleteSource(sourceId);
-      for (let i = 0; i < passages.length; i += batchSize) {
-        const batch = passages.slice(i, i + batchSize);
-        const batchVectors = vectors
-          ? vectors.slice(i, i + batchSize).map((v) => Array.from(v))
-          : await options.embedder.embeddings.embedDocuments(batch.map((p) => p.text));
-        store.addPassages(batch.map((passage, j) => ({ ...passage, vector: batchVectors[j]!, termIds: termIdsOf(terms, i + j) })));
-      }
-      store.sources.set(sourceId, { ...meta, hash, passageCount: passages.length, ingestedAt: new Date().toISOString(), ...(stat ? { stat } : {}) });
-      report[kind].push(sourceId);
-      report.passagesEmbedded += passages.length;
+      await insertArticle(store, file, prepared, options);
+      report[file.kind].push(file.job.sourceId);
+      report.passagesEmbedded += prepared.passages.length;
     }
   } finally {
     progress.stop();
-    // Jobs still queued when a run fails are abandoned with the workers.
-    for (const job of ahead) job.prepared.catch(() => {});
-    await pool?.close();
   }
+}
 
+/** Replaces an article's passages with its new ones, embedded here in batches unless they came with vectors. */
+async function insertArticle(
+  store: IndexWriter,
+  { job, stat }: Pending,
+  prepared: Extract<PreparedArticle, { ok: true }>,
+  options: IngestOptions,
+): Promise<void> {
+  const { sourceId, hash } = job;
+  const { meta, passages, terms, vectors } = prepared;
+  const batchSize = options.batchSize ?? 64;
+  store.deleteSource(sourceId);
+  for (let i = 0; i < passages.length; i += batchSize) {
+    const batch = passages.slice(i, i + batchSize);
+    const batchVectors = vectors
+      ? vectors.slice(i, i + batchSize).map((v) => Array.from(v))
+      : await options.embedder.embeddings.embedDocuments(batch.map((p) => p.text));
+    store.addPassages(batch.map((passage, j) => ({ ...passage, vector: batchVectors[j]!, termIds: termIdsOf(terms, i + j) })));
+  }
+  store.sources.set(sourceId, {
+    ...meta,
+    hash,
+    passageCount: passages.length,
+    ingestedAt: new Date().toISOString(),
+    ...(stat ? { stat } : {}),
+  });
+}
+
+/** Commits the index as a new generation when anything changed (or none is live yet), and keeps it for the next run in watch mode. */
+async function commitIndex(config: PipelineConfig, store: IndexWriter, report: IngestReport, warm: WarmStore | undefined): Promise<void> {
   report.articles = store.sources.size;
   report.passages = store.passageCount;
   if (report.articles === 0) throw createError('NOTHING_INGESTED', { dir: config.seedsDir });
-  const changed = report.added.length + report.changed.length + report.removed.length > 0 || rebuiltBecause !== null;
+  const changed = report.added.length + report.changed.length + report.removed.length > 0 || report.rebuiltBecause !== null;
   const live = await readCurrentGeneration(config.indexDir).catch(() => null);
   if (changed || !live) report.generation = await commitGeneration(config.indexDir, (dir) => store.save(dir));
-  if (options.warm && report.generation) {
+  if (warm && report.generation) {
     store.markCommitted(report.generation);
-    Object.assign(options.warm, { store, generation: report.generation });
-  } else if (options.warm && live) {
+    Object.assign(warm, { store, generation: report.generation });
+  } else if (warm && live) {
     // Nothing changed: the store is exactly what the live generation holds.
-    Object.assign(options.warm, { store, generation: live });
+    Object.assign(warm, { store, generation: live });
   }
-  report.seconds = (performance.now() - began) / 1000;
-  return report;
 }
