@@ -60,7 +60,10 @@ describe('/ask through the real discord.js client', () => {
 
     expect(edit.body.embeds[0].description).toBe('I found nothing about that in the articles I have.');
     expect(edit.body.components).toEqual([]);
-    const gaps = (await readFile(testBot().context.config.coverageGapLog, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const gaps = (await readFile(testBot().context.config.coverageGapLog, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(gaps).toContainEqual(expect.objectContaining({ question: UNANSWERABLE_QUESTION, userId: user.id, via: 'slash' }));
   });
 
@@ -87,7 +90,10 @@ describe('/ask through the real discord.js client', () => {
     const reply = await testBot().fake.waitForRequest((r) => isCallback(r) && r.path.includes(click.token));
 
     expect(reply.body.data).toMatchObject({ content: 'Thanks — your feedback was recorded.', flags: EPHEMERAL });
-    const lines = (await readFile(testBot().context.config.feedbackLog, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(testBot().context.config.feedbackLog, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const vote = lines.find((l) => l.userId === voter.id);
     expect(vote).toMatchObject({ vote: 'up', question: NIGER_QUESTION, answer: expect.stringMatching(/^4 December 2023/) });
     expect(vote.citations[0]).toMatchObject({ n: 1, title: 'Niger beralih ke kerja sama pertahanan dengan Rusia' });

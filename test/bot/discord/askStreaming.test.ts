@@ -6,7 +6,8 @@ import type { RecordedRequest } from '../support/fakeDiscord.js';
 import { NIGER_QUESTION } from '../support/fixtures.js';
 import { useTestBot } from '../support/startTestBot.js';
 
-const LLM_ANSWER = 'Niger ended its security cooperation with the European Union on 4 December 2023, when the foreign ministry revoked the EU military mission\'s privileges [1].';
+const LLM_ANSWER =
+  "Niger ended its security cooperation with the European Union on 4 December 2023, when the foreign ministry revoked the EU military mission's privileges [1].";
 
 describe('/ask with a language model writing the answer', () => {
   // Streams a character every 15 ms, so the answer takes about 3 s to write.

@@ -18,10 +18,12 @@ type SentMessage = ReturnType<FakeDiscord['sendMessage']>;
  */
 
 /** Resolves when the answer to `message`, posted in the thread opened on it, has arrived. */
-const waitForAnswerTo = (bot: TestBot, message: SentMessage) => bot.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/channels/${message.id}/messages`));
+const waitForAnswerTo = (bot: TestBot, message: SentMessage) =>
+  bot.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/channels/${message.id}/messages`));
 
 /** The requests after the first `count`, as `METHOD /path`. */
-const requestsSince = (bot: TestBot, count: number) => bot.fake.requests.slice(count).map((r) => `${r.method} ${r.path.replace(/^\/api\/v10/, '')}`);
+const requestsSince = (bot: TestBot, count: number) =>
+  bot.fake.requests.slice(count).map((r) => `${r.method} ${r.path.replace(/^\/api\/v10/, '')}`);
 
 /** What answering `message` in a thread takes: the typing indicator, the thread, the answer. */
 const answerRequestsFor = (message: SentMessage) => [
@@ -36,12 +38,14 @@ describe('questions asked by mentioning the bot', () => {
   const mention = () => `<@${testBot().fake.botUser.id}>`;
 
   it('GIVEN no answer channels WHEN the bot connects THEN it asks for guilds and guild messages but not the privileged Message Content intent', () => {
-    expect(testBot().fake.identifies[0].intents).toBe(GUILDS | GUILD_MESSAGES);
+    expect(testBot().fake.identifies[0]?.intents).toBe(GUILDS | GUILD_MESSAGES);
   });
 
   it('GIVEN a mention with a question in a channel WHEN it arrives THEN a thread is opened on it and the cited answer is posted there', async () => {
     const sent = testBot().fake.sendMessage(`${mention()} ${NIGER_QUESTION}`, { mentions: [testBot().fake.botUser] });
-    const thread = await testBot().fake.waitForRequest((r) => r.path.endsWith(`/channels/${testBot().fake.ids.channel}/messages/${sent.id}/threads`));
+    const thread = await testBot().fake.waitForRequest((r) =>
+      r.path.endsWith(`/channels/${testBot().fake.ids.channel}/messages/${sent.id}/threads`),
+    );
     const answer = await testBot().fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/channels/${sent.id}/messages`));
 
     expect(thread.body.name).toBe(NIGER_QUESTION);
@@ -55,8 +59,14 @@ describe('questions asked by mentioning the bot', () => {
     const first = testBot().fake.sendMessage(`${mention()} ${NIGER_QUESTION}`, { mentions: [testBot().fake.botUser] });
     await testBot().fake.waitForRequest((r) => r.path.endsWith(`/messages/${first.id}/threads`));
     const threadId = first.id;
-    const followUp = testBot().fake.sendMessage(`${mention()} what did Russia and African countries agree on defence?`, { channelId: threadId, mentions: [testBot().fake.botUser] });
-    const reply = await testBot().fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/channels/${threadId}/messages`) && r.body.message_reference?.message_id === followUp.id);
+    const followUp = testBot().fake.sendMessage(`${mention()} what did Russia and African countries agree on defence?`, {
+      channelId: threadId,
+      mentions: [testBot().fake.botUser],
+    });
+    const reply = await testBot().fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' && r.path.endsWith(`/channels/${threadId}/messages`) && r.body.message_reference?.message_id === followUp.id,
+    );
 
     expect(reply.body.embeds[0].title).toBe('what did Russia and African countries agree on defence?');
     expect(testBot().fake.requests.some((r) => r.path.endsWith(`/messages/${followUp.id}/threads`))).toBe(false);
@@ -64,7 +74,11 @@ describe('questions asked by mentioning the bot', () => {
 
   it('GIVEN a question containing @everyone and a role mention WHEN the bot answers THEN nothing in the reply can ping anyone', async () => {
     const content = `${mention()} @everyone <@&${testBot().fake.ids.role}> ${NIGER_QUESTION}`;
-    const sent = testBot().fake.sendMessage(content, { mentions: [testBot().fake.botUser], mentionRoles: [testBot().fake.ids.role], mentionEveryone: true });
+    const sent = testBot().fake.sendMessage(content, {
+      mentions: [testBot().fake.botUser],
+      mentionRoles: [testBot().fake.ids.role],
+      mentionEveryone: true,
+    });
     const answer = await testBot().fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/channels/${sent.id}/messages`));
     const thread = testBot().fake.requests.find((r) => r.path.endsWith(`/messages/${sent.id}/threads`))!;
 
@@ -76,7 +90,9 @@ describe('questions asked by mentioning the bot', () => {
   });
 
   it('GIVEN a mention that finds nothing WHEN it arrives THEN the bot replies in the channel without opening a thread', async () => {
-    const sent = testBot().fake.sendMessage(`${mention()} what is the best recipe for sourdough bread?`, { mentions: [testBot().fake.botUser] });
+    const sent = testBot().fake.sendMessage(`${mention()} what is the best recipe for sourdough bread?`, {
+      mentions: [testBot().fake.botUser],
+    });
     const reply = await testBot().fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === sent.id);
     expect(reply.path).toBe(`/api/v10/channels/${testBot().fake.ids.channel}/messages`);
     expect(reply.body.embeds[0].description).toBe('I found nothing about that in the articles I have.');
@@ -102,7 +118,10 @@ describe('questions asked by mentioning the bot', () => {
   it('GIVEN messages that do not mention the bot or come from a bot, then a mention from a member WHEN they arrive THEN only the member is answered', async () => {
     const before = testBot().fake.requests.length;
     testBot().fake.sendMessage(NIGER_QUESTION);
-    testBot().fake.sendMessage(`${mention()} ${NIGER_QUESTION}`, { author: { ...testBot().fake.newUser(), bot: true }, mentions: [testBot().fake.botUser] });
+    testBot().fake.sendMessage(`${mention()} ${NIGER_QUESTION}`, {
+      author: { ...testBot().fake.newUser(), bot: true },
+      mentions: [testBot().fake.botUser],
+    });
     const control = testBot().fake.sendMessage(`${mention()} ${NIGER_QUESTION}`, { mentions: [testBot().fake.botUser] });
     await waitForAnswerTo(testBot(), control);
     expect(requestsSince(testBot(), before)).toEqual(answerRequestsFor(control));
@@ -113,7 +132,7 @@ describe('answer channels (Message Content intent)', () => {
   const testBot = useTestBot({ env: (ids) => ({ ANSWER_CHANNEL_IDS: ids.otherChannel }) });
 
   it('GIVEN an answer channel WHEN the bot connects THEN it asks for the Message Content intent', () => {
-    expect(testBot().fake.identifies[0].intents).toBe(GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT);
+    expect(testBot().fake.identifies[0]?.intents).toBe(GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT);
   });
 
   it('GIVEN an answer channel WHEN a question is posted there without a mention THEN it is answered', async () => {
