@@ -1,90 +1,111 @@
+/** The languages a user-facing message is written in (the bot's labels have the same two); English is the fallback. */
+export type MessageLanguage = 'en' | 'id';
+
+type Template<P> = (p: P) => string;
+
+/** A message that is safe to show as it is, in every MessageLanguage. */
+const shown = <P = undefined>(en: Template<P>, id: Template<P>) => ({ userFacing: true as const, texts: { en, id } });
+/** An internal failure's message, for the log only (users get a generic reply), so in English alone. */
+const internal = <P = undefined>(en: Template<P>) => ({ userFacing: false as const, texts: { en } });
+
+/** Discord's permission names as its Indonesian interface shows them. */
+const PERMISSION_NAMES_ID: Readonly<Record<string, string>> = { 'Manage Server': 'Kelola Server' };
+
 /**
  * Every error the domain raises comes from this one table, so messages stay consistent and
  * front-ends can tell errors that are safe to show (`userFacing`) from internal failures.
  */
 const errorTable = {
-  CONFIG_INVALID: { userFacing: true, message: (p: { detail: string }) => `Invalid configuration:\n${p.detail}` },
-  INDEX_MISSING: {
-    userFacing: true,
-    message: (p: { dir: string }) => `No index found in ${p.dir}. Run \`npm run ingest\` first.`,
-  },
-  INDEX_DAMAGED: {
-    userFacing: true,
-    message: (p: { file: string; reason: string }) =>
-      `The index file ${p.file} cannot be read (${p.reason}). Run \`npm run ingest\` to rebuild it.`,
-  },
-  INDEX_INCOMPATIBLE: {
-    userFacing: true,
-    message: (p: { dir: string; reason: string }) =>
-      `The index in ${p.dir} was built differently (${p.reason}). Run \`npm run ingest\` to rebuild it.`,
-  },
-  EMBEDDING_DIMENSIONS: {
-    userFacing: false,
-    message: (p: { expected: number; actual: number }) =>
-      `Vector has ${p.actual} dimensions, the index expects ${p.expected}.`,
-  },
-  EMBEDDER_UNAVAILABLE: {
-    userFacing: true,
-    message: (p: { embedder: string; reason: string }) => `The ${p.embedder} embedder cannot be used: ${p.reason}`,
-  },
-  EMBEDDER_FAILED: {
-    userFacing: true,
-    message: (p: { embedder: string; reason: string }) => `The ${p.embedder} embedder failed: ${p.reason}`,
-  },
-  EMBEDDER_MISMATCH: {
-    userFacing: true,
-    message: (p: { dir: string; built: string; configured: string; fix: string }) =>
+  CONFIG_INVALID: shown(
+    (p: { detail: string }) => `Invalid configuration:\n${p.detail}`,
+    (p) => `Konfigurasi tidak valid:\n${p.detail}`,
+  ),
+  INDEX_MISSING: shown(
+    (p: { dir: string }) => `No index found in ${p.dir}. Run \`npm run ingest\` first.`,
+    (p) => `Tidak ada indeks di ${p.dir}. Jalankan \`npm run ingest\` terlebih dahulu.`,
+  ),
+  INDEX_DAMAGED: shown(
+    (p: { file: string; reason: string }) => `The index file ${p.file} cannot be read (${p.reason}). Run \`npm run ingest\` to rebuild it.`,
+    (p) => `Berkas indeks ${p.file} tidak dapat dibaca (${p.reason}). Jalankan \`npm run ingest\` untuk membangunnya ulang.`,
+  ),
+  INDEX_INCOMPATIBLE: shown(
+    (p: { dir: string; reason: string }) => `The index in ${p.dir} was built differently (${p.reason}). Run \`npm run ingest\` to rebuild it.`,
+    (p) => `Indeks di ${p.dir} dibangun dengan cara lain (${p.reason}). Jalankan \`npm run ingest\` untuk membangunnya ulang.`,
+  ),
+  EMBEDDING_DIMENSIONS: internal((p: { expected: number; actual: number }) => `Vector has ${p.actual} dimensions, the index expects ${p.expected}.`),
+  EMBEDDER_UNAVAILABLE: shown(
+    (p: { embedder: string; reason: string }) => `The ${p.embedder} embedder cannot be used: ${p.reason}`,
+    (p) => `Embedder ${p.embedder} tidak dapat digunakan: ${p.reason}`,
+  ),
+  EMBEDDER_FAILED: shown(
+    (p: { embedder: string; reason: string }) => `The ${p.embedder} embedder failed: ${p.reason}`,
+    (p) => `Embedder ${p.embedder} gagal: ${p.reason}`,
+  ),
+  EMBEDDER_MISMATCH: shown(
+    (p: { dir: string; built: string; configured: string; fix: string }) =>
       `The index in ${p.dir} was embedded with ${p.built}, but ${p.configured} is configured. ` +
       `Run \`npm run ingest\` to re-embed the articles with it, or ${p.fix} to use the index as it is.`,
-  },
-  EMPTY_QUESTION: { userFacing: true, message: () => 'The question is empty: type what you want to know.' },
-  QUESTION_TOO_LONG: {
-    userFacing: true,
-    message: (p: { max: number }) => `The question is too long: keep it under ${p.max} characters.`,
-  },
-  UNKNOWN_SOURCE: {
-    userFacing: true,
-    message: (p: { id: string }) => `No article with id "${p.id}". Use /sources to list them.`,
-  },
-  NOTHING_INGESTED: {
-    userFacing: true,
-    message: (p: { dir: string }) => `Nothing usable was found in ${p.dir}: every file was skipped.`,
-  },
-  INVALID_OPTION: {
-    userFacing: true,
-    message: (p: { detail: string }) => `That option is not valid:\n${p.detail}`,
-  },
-  MISSING_PERMISSION: {
-    userFacing: true,
-    message: (p: { permission: string }) => `You need the ${p.permission} permission for this.`,
-  },
-  COOLDOWN: {
-    userFacing: true,
-    message: (p: { seconds: number }) => `You are asking faster than I can keep up: try again in ${p.seconds} s.`,
-  },
-  REINGEST_RUNNING: {
-    userFacing: true,
-    message: () => 'A re-ingest is already running: try again when it has finished.',
-  },
-  INTERACTION_EXPIRED: {
-    userFacing: true,
-    message: () => 'These buttons have expired: run the command again.',
-  },
+    (p) =>
+      `Indeks di ${p.dir} di-embed dengan ${p.built}, tetapi yang dikonfigurasi adalah ${p.configured}. ` +
+      `Jalankan \`npm run ingest\` untuk meng-embed ulang artikel dengannya, atau ${p.fix} untuk memakai indeks apa adanya.`,
+  ),
+  EMPTY_QUESTION: shown(
+    () => 'The question is empty: type what you want to know.',
+    () => 'Pertanyaannya kosong: ketik apa yang ingin Anda ketahui.',
+  ),
+  QUESTION_TOO_LONG: shown(
+    (p: { max: number }) => `The question is too long: keep it under ${p.max} characters.`,
+    (p) => `Pertanyaannya terlalu panjang: buat kurang dari ${p.max} karakter.`,
+  ),
+  UNKNOWN_SOURCE: shown(
+    (p: { id: string }) => `No article with id "${p.id}". Use /sources to list them.`,
+    (p) => `Tidak ada artikel dengan id "${p.id}". Gunakan /sources untuk melihat daftarnya.`,
+  ),
+  NOTHING_INGESTED: shown(
+    (p: { dir: string }) => `Nothing usable was found in ${p.dir}: every file was skipped.`,
+    (p) => `Tidak ada yang dapat dipakai di ${p.dir}: setiap berkas dilewati.`,
+  ),
+  INVALID_OPTION: shown(
+    (p: { detail: string }) => `That option is not valid:\n${p.detail}`,
+    (p) => `Opsi itu tidak valid:\n${p.detail}`,
+  ),
+  MISSING_PERMISSION: shown(
+    (p: { permission: string }) => `You need the ${p.permission} permission for this.`,
+    (p) => `Anda memerlukan izin ${PERMISSION_NAMES_ID[p.permission] ?? p.permission} untuk ini.`,
+  ),
+  COOLDOWN: shown(
+    (p: { seconds: number }) => `You are asking faster than I can keep up: try again in ${p.seconds} s.`,
+    (p) => `Anda bertanya lebih cepat daripada yang dapat saya layani: coba lagi dalam ${p.seconds} dtk.`,
+  ),
+  REINGEST_RUNNING: shown(
+    () => 'A re-ingest is already running: try again when it has finished.',
+    () => 'Pengindeksan ulang sedang berjalan: coba lagi setelah selesai.',
+  ),
+  INTERACTION_EXPIRED: shown(
+    () => 'These buttons have expired: run the command again.',
+    () => 'Tombol-tombol ini sudah kedaluwarsa: jalankan perintahnya lagi.',
+  ),
 } as const;
 
 export type ErrorCode = keyof typeof errorTable;
-type ErrorParams<C extends ErrorCode> = Parameters<(typeof errorTable)[C]['message']>[0];
+type ErrorParams<C extends ErrorCode> = Parameters<(typeof errorTable)[C]['texts']['en']>[0];
 
 export class NewsdeskError extends Error {
   override name = 'NewsdeskError';
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    /** The message in each language it is written in; `message` is the English one. */
+    private readonly texts: { en: string } & Partial<Record<MessageLanguage, string>>,
     /** True when the message may be shown to an end user as it is. */
     readonly userFacing: boolean,
     options?: ErrorOptions,
   ) {
-    super(message, options);
+    super(texts.en, options);
+  }
+
+  /** The message in `language`, or in English where the table has none (internal errors). Terminals and logs use `message`. */
+  messageIn(language: MessageLanguage): string {
+    return this.texts[language] ?? this.message;
   }
 }
 
@@ -93,8 +114,10 @@ export function createError<C extends ErrorCode>(
   ...[params, options]: ErrorParams<C> extends undefined ? [undefined?, ErrorOptions?] : [ErrorParams<C>, ErrorOptions?]
 ): NewsdeskError {
   const entry = errorTable[code];
-  const message = (entry.message as (p: unknown) => string)(params);
-  return new NewsdeskError(code, message, entry.userFacing, options);
+  // Each entry's templates take that entry's parameters, which the signature above ties to `code`.
+  const templates = Object.entries(entry.texts) as [MessageLanguage, Template<unknown>][];
+  const texts = Object.fromEntries(templates.map(([language, render]) => [language, render(params)])) as { en: string };
+  return new NewsdeskError(code, texts, entry.userFacing, options);
 }
 
 export function isUserFacingError(error: unknown): error is NewsdeskError {

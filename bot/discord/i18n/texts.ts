@@ -1,3 +1,5 @@
+import type { MessageLanguage } from '../../../ingest/core/errors.js';
+
 /**
  * Every label the bot writes, in English and Indonesian. Replies pick the language from the
  * user's Discord locale (`interaction.locale`); for mentions, which carry no locale, from the
@@ -162,7 +164,12 @@ const id: Texts = {
   genericError: 'Terjadi kesalahan di pihak saya; pengelola dapat melihat rinciannya di log.',
 };
 
-/** The texts for a Discord locale (`id` → Indonesian; anything else → English). */
+/** The language the bot writes in for a Discord locale: `id` → Indonesian; anything else → English. */
+export function pickLanguage(locale: string | null | undefined): MessageLanguage {
+  return locale?.toLowerCase().startsWith('id') ? 'id' : 'en';
+}
+
+/** The labels for a Discord locale (see pickLanguage). */
 export function pickTexts(locale: string | null | undefined): Texts {
-  return locale?.toLowerCase().startsWith('id') ? id : en;
+  return pickLanguage(locale) === 'id' ? id : en;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createError, type ErrorCode, type NewsdeskError } from '../../../ingest/core/errors.js';
+
+/** One error of every code (tsc fails when a code is missing), as the domain raises them. */
+const examples: Record<ErrorCode, () => NewsdeskError> = {
+  CONFIG_INVALID: () => createError('CONFIG_INVALID', { detail: 'SEEDS_DIR: too short' }),
+  INDEX_MISSING: () => createError('INDEX_MISSING', { dir: '.index' }),
+  INDEX_DAMAGED: () => createError('INDEX_DAMAGED', { file: '.index/CURRENT', reason: 'checksum mismatch' }),
+  INDEX_INCOMPATIBLE: () => createError('INDEX_INCOMPATIBLE', { dir: '.index', reason: 'schema version 2' }),
+  EMBEDDING_DIMENSIONS: () => createError('EMBEDDING_DIMENSIONS', { expected: 128, actual: 384 }),
+  EMBEDDER_UNAVAILABLE: () => createError('EMBEDDER_UNAVAILABLE', { embedder: 'ollama bge-m3', reason: 'connection refused' }),
+  EMBEDDER_FAILED: () => createError('EMBEDDER_FAILED', { embedder: 'ollama bge-m3', reason: 'HTTP 500' }),
+  EMBEDDER_MISMATCH: () => createError('EMBEDDER_MISMATCH', { dir: '.index', built: 'offline', configured: 'openai', fix: 'set EMBEDDINGS=offline' }),
+  EMPTY_QUESTION: () => createError('EMPTY_QUESTION'),
+  QUESTION_TOO_LONG: () => createError('QUESTION_TOO_LONG', { max: 1000 }),
+  UNKNOWN_SOURCE: () => createError('UNKNOWN_SOURCE', { id: 'niger.txt' }),
+  NOTHING_INGESTED: () => createError('NOTHING_INGESTED', { dir: 'seeds' }),
+  INVALID_OPTION: () => createError('INVALID_OPTION', { detail: 'since: expected a date as YYYY-MM-DD' }),
+  MISSING_PERMISSION: () => createError('MISSING_PERMISSION', { permission: 'Manage Server' }),
+  COOLDOWN: () => createError('COOLDOWN', { seconds: 18 }),
+  REINGEST_RUNNING: () => createError('REINGEST_RUNNING'),
+  INTERACTION_EXPIRED: () => createError('INTERACTION_EXPIRED'),
+};
+
+const errors = Object.entries(examples).map(([code, make]) => ({ code, error: make() }));
+
+describe('the error table', () => {
+  it.each(errors.filter((e) => e.error.userFacing))('GIVEN the user-facing $code THEN it has an Indonesian message of its own, with the same details', ({ error }) => {
+    const english = error.messageIn('en');
+    const indonesian = error.messageIn('id');
+    expect(english).toBe(error.message);
+    expect(indonesian).not.toBe(english);
+    // Numbers, ids, paths and commands are carried over as they are.
+    for (const detail of english.match(/\d+|"[^"]+"|`[^`]+`|\.index\S*|seeds|\/sources/g) ?? []) expect(indonesian).toContain(detail);
+  });
+
+  it.each(errors.filter((e) => !e.error.userFacing))('GIVEN the internal $code THEN every language gets the English message, for the log', ({ error }) => {
+    expect(error.messageIn('id')).toBe(error.message);
+  });
+
+  it('GIVEN a missing permission THEN the Indonesian message names it as the Indonesian Discord does', () => {
+    expect(examples.MISSING_PERMISSION().messageIn('id')).toBe('Anda memerlukan izin Kelola Server untuk ini.');
+  });
+});
