@@ -1,7 +1,8 @@
 import { findNames, type NameMatch } from './bridgeNames.js';
-import { documentBridgeTerms, queryBridgeTerms } from './crossLingualTerms.js';
+import { documentBridgeTerms, queryBridgeTerms, type QueryBridges } from './crossLingualTerms.js';
 import { isArabicScript } from './foldText.js';
 import { baseLanguage } from './baseLanguage.js';
+import { englishReading } from './lexicon/readEnglish.js';
 import { stemWord } from './stemWord.js';
 import { isStopword } from './stopwords.js';
 import { stemWithoutParticle } from './stemArabic.js';
@@ -20,7 +21,16 @@ export type DocumentAnalysis = {
 };
 
 /** One word (or name) of a question, with every term it may appear as in an article. */
-export type QueryGroup = { surface: string; alternatives: string[] };
+export type QueryGroup = {
+  surface: string;
+  alternatives: string[];
+  /**
+   * The alternatives that are a bilingual dictionary's renderings of the word, one list per
+   * dictionary, commonest sense first: one word's senses, weighted by that order so that a rare
+   * wrong one cannot outweigh a common right one (see LexicalIndex). Absent when there are none.
+   */
+  renderings?: string[][];
+};
 
 export type QueryAnalysis = { groups: QueryGroup[]; words: string[] };
 
@@ -39,6 +49,13 @@ export function tokenizeForAnalysis(text: string): TokenizedText {
 }
 
 const tokenized = (text: string | TokenizedText) => (typeof text === 'string' ? tokenizeForAnalysis(text) : text);
+
+/**
+ * Language detection misreads one short English question in 25 (as Kirundi, Berber, Filipino…):
+ * a word that is an English function word and not one of the detected language's says the
+ * question may be English after all, so its words are still looked up in the English dictionaries.
+ */
+const isEnglishFunctionWord = (folded: string, detected: string) => isStopword(folded, 'en') && !isStopword(folded, detected);
 
 /** Stopwords of these languages are dropped when a text's language is not known. */
 const COMMON_LANGUAGES = ['en', 'id', 'ar', 'fr', 'es', 'pt', 'de'];
@@ -133,26 +150,40 @@ export function analyzeQuery(text: string, languages: readonly string[], options
   const words: string[] = [];
   let next = 0;
   const questionLanguage = options.questionLanguage && baseLanguage(options.questionLanguage);
-  const wordAlternatives = (token: Token) => {
+  const mayBeEnglish = languages.includes('en') && (!questionLanguage || questionLanguage === 'en' || tokens.some((t) => isEnglishFunctionWord(t.folded, questionLanguage)));
+  const wordTerms = (token: Token): QueryBridges => {
     const stems = languages.map((language) => [language, stemWord(token.folded, language)] as const);
-    return [...stems.map(([, stem]) => stem), ...particleReading(token.folded), ...queryBridgeTerms({ token, stems }, languages, questionLanguage)];
+    const english = mayBeEnglish && !isArabicScript(token.folded) ? englishReading(token.folded) : undefined;
+    // An irregular form's base ("built" → "build") is read as well as the form itself.
+    const extra = english && english.stems.length > 1 ? english.stems.slice(1).map((stem) => ['en', stem] as const) : [];
+    const bridges = queryBridgeTerms({ token, stems: [...stems, ...extra], ...(english ? { english } : {}) }, languages, questionLanguage);
+    return { terms: [...stems.map(([, stem]) => stem), ...extra.map(([, stem]) => stem), ...particleReading(token.folded), ...bridges.terms], renderings: bridges.renderings };
+  };
+  const pushGroup = (surface: string, terms: readonly string[], found: string[][]) => {
+    // A term the word reaches otherwise (its own stem, the core lexicon) is not weighted as a dictionary sense.
+    const own = new Set(terms);
+    const renderings = found.map((list) => list.filter((term) => !own.has(term))).filter((list) => list.length > 0);
+    groups.push({ surface, alternatives: [...new Set([...terms, ...renderings.flat()])], ...(renderings.length > 0 ? { renderings } : {}) });
   };
   const addWordGroup = (token: Token) => {
     if (!isContentToken(token, languages)) return;
-    const alternatives = [...new Set(wordAlternatives(token))];
-    groups.push({ surface: token.raw, alternatives });
+    const { terms, renderings } = wordTerms(token);
+    pushGroup(token.raw, terms, renderings);
     words.push(token.folded);
   };
   for (const name of names) {
     for (; next < name.from; next++) addWordGroup(tokens[next]!);
     const covered = tokens.slice(name.from, name.to);
-    const alternatives = new Set([name.term]);
+    const terms = [name.term];
+    const renderings: string[][] = [];
     for (const token of covered) {
       if (!isContentToken(token, languages)) continue;
-      for (const alternative of wordAlternatives(token)) alternatives.add(alternative);
+      const found = wordTerms(token);
+      terms.push(...found.terms);
+      renderings.push(...found.renderings);
       words.push(token.folded);
     }
-    groups.push({ surface: covered.map((t) => t.raw).join(' '), alternatives: [...alternatives] });
+    pushGroup(covered.map((t) => t.raw).join(' '), terms, renderings);
     next = name.to;
   }
   for (; next < tokens.length; next++) addWordGroup(tokens[next]!);

@@ -37,6 +37,21 @@ const QUESTION_WORDS: Record<string, string[]> = {
 };
 
 /**
+ * Function words the package's 108-word English list lacks (negation, possessives, prepositions,
+ * conjunctions, auxiliaries, intensifiers): left in a question they count as words it turns
+ * on, and the dictionaries translate them ("within" → "ضمن", "around" → "حول") into terms a great
+ * many passages hold. "may" stays out: it is also the month.
+ */
+const FUNCTION_WORDS: Record<string, string[]> = {
+  en: (
+    'not no nor its itself during within without among amongst around upon across along toward towards onto via ' +
+    'throughout beyond besides whether although though unless until till whereas yet either neither every ' +
+    'done doing having shall will ought ever quite rather just even already again however therefore thus hence ' +
+    'themselves herself himself ourselves yourself yourselves myself'
+  ).split(' '),
+};
+
+/**
  * Words the package's Arabic list holds that carry meaning in news and encyclopedic text (years,
  * numbers, "first", "against"; folded, so "علي" is also the name Ali): kept as content.
  */
@@ -59,7 +74,7 @@ export function stopwordsFor(language: string): ReadonlySet<string> {
     const key = iso639_3[lang];
     const words = OWN_LISTS[lang] ?? (key ? (lists[key] as unknown as string[]) : []);
     const kept = new Set(CONTENT_WORDS[lang] ?? []);
-    set = new Set([...words, ...(QUESTION_WORDS[lang] ?? [])].map((w) => foldText(w)).filter((w) => !kept.has(w)));
+    set = new Set([...words, ...(QUESTION_WORDS[lang] ?? []), ...(FUNCTION_WORDS[lang] ?? [])].map((w) => foldText(w)).filter((w) => !kept.has(w)));
     sets.set(lang, set);
   }
   sets.set(language, set);

@@ -6,6 +6,7 @@ import { baseLanguage } from '../../ingest/text/baseLanguage.js';
 import { currentGenerationStamp, readCurrentGeneration } from '../../ingest/index/indexDirectory.js';
 import type { IndexReader } from '../../ingest/index/indexTypes.js';
 import { loadGeneration, readManifest } from '../../ingest/index/readGeneration.js';
+import { preloadDictionaries } from '../../ingest/text/lexicon/translateWithDictionary.js';
 import { LexicalIndex } from '../lexicalIndex.js';
 
 /** Everything a question needs, loaded once from one generation and then only read. */
@@ -40,5 +41,7 @@ export async function loadIndex(config: PipelineConfig, embedder: Embedder | Emb
   const chosen = isEmbedderSource(embedder) ? await embedder.forIndex((await readManifest(generation)).embedder, config.indexDir) : embedder;
   const store: IndexReader = await loadGeneration(generation, chosen.identity);
   const languages = [...new Set([...store.sources.values()].map((s) => baseLanguage(s.language)).filter((l) => l !== 'und'))];
+  // Read here, once, rather than on the first question's path (about 0.1 s for Indonesian and Arabic).
+  preloadDictionaries(languages);
   return { store, lexical: new LexicalIndex(store.postings()), embedder: chosen, generation, stamp, languages, loadedAt: new Date() };
 }

@@ -23,7 +23,8 @@ type Table = {
 
 let table: Table | undefined;
 
-const lexiconLanguage = (language: string) => {
+/** The lexicon column a language tag reads (its base language; Malay shares Indonesian's). */
+export const lexiconLanguage = (language: string) => {
   const base = baseLanguage(language);
   return SAME_AS[base] ?? base;
 };
@@ -59,14 +60,26 @@ function buildTable(): Table {
  * bring. Empty when the word is in no concept.
  */
 export function translateStems(stems: readonly (readonly [string, string])[], targets: readonly string[]): string[] {
+  return [...new Set([...translateStemsByLanguage(stems, targets).values()].flat())];
+}
+
+/** `translateStems`, by target language (lexicon columns: Malay is "id"); a language the lexicon has nothing in for the word is left out. */
+export function translateStemsByLanguage(stems: readonly (readonly [string, string])[], targets: readonly string[]): Map<string, string[]> {
   table ??= buildTable();
-  const out = new Set<string>();
+  const out = new Map<string, Set<string>>();
   const languages = [...new Set(targets.map(lexiconLanguage))];
   for (const [language, stem] of stems) {
     const source = lexiconLanguage(language);
     for (const id of table.concepts.get(`${source}:${stem}`) ?? []) {
-      for (const target of languages) if (target !== source) for (const s of table.stems[id]!.get(target) ?? []) out.add(s);
+      for (const target of languages) {
+        if (target === source) continue;
+        for (const s of table.stems[id]!.get(target) ?? []) {
+          let found = out.get(target);
+          if (!found) out.set(target, (found = new Set()));
+          found.add(s);
+        }
+      }
     }
   }
-  return [...out];
+  return new Map([...out].map(([language, found]) => [language, [...found]]));
 }

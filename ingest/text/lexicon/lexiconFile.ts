@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * The committed bilingual-lexicon files (ingest/text/lexicon/data/*.tsv), written by
+ * `npm run build-lexicon` and read by loadLexicon. One header line, `#` and a JSON object that
+ * says where the data comes from, then one line per headword:
+ *
+ *     key TAB headword TAB rendering|rendering|…
+ *
+ * `key` is the headword folded and stemmed with the project's stemmer for the `from` language
+ * (so lookups cost no stemming); renderings are written as the dictionary writes them, in its
+ * order (commonest sense first), and are analysed when they are used, so a change of the target
+ * languages' analysis never leaves them stale. Lines are sorted by key, then headword.
+ */
+
+/**
+ * Bumped whenever the generator would write different data from the same dictionary (its
+ * parsing, its selection, or the English stemmer it keys with): a test fails until the files
+ * are regenerated with it.
+ */
+export const LEXICON_GENERATOR_VERSION = 1;
+
+export const lexiconHeaderSchema = z.object({
+  format: z.literal('newsdesk-lexicon'),
+  generator: z.number().int().positive(),
+  /** FreeDict's pair name, e.g. "eng-ind". */
+  pair: z.string().regex(/^[a-z]{3}-[a-z]{3}$/),
+  /** BCP 47 tags of the headwords' and of the renderings' language. */
+  from: z.string().min(2),
+  to: z.string().min(2),
+  /** The Debian package and version it was generated from, and the dictionary's own edition. */
+  package: z.string().min(1),
+  packageVersion: z.string().min(1),
+  edition: z.string().min(1),
+  licence: z.string().min(1),
+  headwords: z.number().int().nonnegative(),
+});
+export type LexiconHeader = z.infer<typeof lexiconHeaderSchema>;
+
+export type LexiconLine = { key: string; headword: string; renderings: string[] };
+
+const HEADER_PREFIX = '# ';
+const RENDERING_SEPARATOR = '|';
+
+/** The file's text: header, then the lines (already sorted), each ending in a newline. */
+export function serializeLexicon(header: LexiconHeader, lines: readonly LexiconLine[]): string {
+  const body = lines.map((l) => `${l.key}\t${l.headword}\t${l.renderings.join(RENDERING_SEPARATOR)}\n`);
+  return `${HEADER_PREFIX}${JSON.stringify(header)}\n${body.join('')}`;
+}
+
+/** Characters the file format reserves, removed from what a dictionary writes. */
+export function stripReserved(text: string): string {
+  return text.replace(/[\t\n|]/g, ' ');
+}
+
+/** Reads a file's header line; throws naming the file and the field when it is not a lexicon header. */
+export function parseLexiconHeader(text: string, file: string): LexiconHeader {
+  const end = text.indexOf('\n');
+  const first = end < 0 ? text : text.slice(0, end);
+  if (!first.startsWith(HEADER_PREFIX)) throw new Error(`${file}: not a lexicon file (no "# {…}" header line)`);
+  let json: unknown;
+  try {
+    json = JSON.parse(first.slice(HEADER_PREFIX.length));
+  } catch (error) {
+    throw new Error(`${file}: header is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = lexiconHeaderSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
+ * The lines of a file after its header, given to `visit` as they are read (the loader keeps
+ * only what it needs of them); throws naming the file and line number of a malformed line.
+ */
+export function forEachLexiconLine(text: string, file: string, visit: (key: string, headword: string, renderings: string) => void): void {
+  let at = text.indexOf('\n') + 1;
+  let lineNumber = 2;
+  while (at > 0 && at < text.length) {
+    const end = text.indexOf('\n', at);
+    const stop = end < 0 ? text.length : end;
+    const tab1 = text.indexOf('\t', at);
+    const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
+    if (tab1 < 0 || tab2 < 0 || tab2 > stop || tab1 === at) throw new Error(`${file}:${lineNumber}: expected "key<TAB>headword<TAB>renderings"`);
+    visit(text.slice(at, tab1), text.slice(tab1 + 1, tab2), text.slice(tab2 + 1, stop));
+    at = stop + 1;
+    lineNumber++;
+  }
+}
+
+export const splitRenderings = (renderings: string): string[] => renderings.split(RENDERING_SEPARATOR).filter(Boolean);
