@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseCommandLine, runCli, UsageError } from '../../ingest/core/runCli.js';
 import { evaluateTrack, type TrackResult } from './evaluateTrack.js';
 import { formatResultsTable } from './formatResults.js';
 import { listTracks, readTrack } from './readTrack.js';
@@ -17,43 +18,28 @@ const argsSchema = z.object({
  * reports retrieval quality. `--json` prints exactly one JSON object on stdout.
  */
 async function main(): Promise<number> {
-  let args: z.infer<typeof argsSchema>;
-  try {
-    const { values } = parseArgs({ options: { data: { type: 'string' }, track: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
-    args = argsSchema.parse(values);
-  } catch (error) {
-    const detail = error instanceof z.ZodError ? z.prettifyError(error) : (error as Error).message;
-    process.stderr.write(`${detail}\n${USAGE}\n`);
-    return 2;
+  const args = parseCommandLine(argsSchema, USAGE, () => parseArgs({ options: { data: { type: 'string' }, track: { type: 'string' }, json: { type: 'boolean' } }, strict: true }).values);
+  const available = await listTracks(args.data);
+  if (args.track && !available.includes(args.track)) {
+    throw new UsageError(`no track "${args.track}" in ${args.data} (found: ${available.join(', ') || 'none'})`);
   }
-  try {
-    const available = await listTracks(args.data);
-    if (args.track && !available.includes(args.track)) {
-      process.stderr.write(`no track "${args.track}" in ${args.data} (found: ${available.join(', ') || 'none'})\n`);
-      return 2;
-    }
-    const names = args.track ? [args.track] : available;
-    if (names.length === 0) {
-      process.stderr.write(`no tracks in ${args.data}: expected folders holding corpus.jsonl and questions.jsonl\n`);
-      return 2;
-    }
-    const results: TrackResult[] = [];
-    for (const name of names) {
-      const track = await readTrack(join(args.data, name), name);
-      if (!args.json) process.stderr.write(`${name}: ${track.corpus.length} documents, ${track.questions.length} questions…\n`);
-      results.push(await evaluateTrack(track));
-    }
-    if (args.json) {
-      const tracks = results.map(({ track, docs, questions, r1, r5, mrr10, answerInCited, p50ms, p95ms }) => ({ track, docs, questions, r1, r5, mrr10, answerInCited, p50ms, p95ms }));
-      process.stdout.write(`${JSON.stringify({ tracks })}\n`);
-    } else {
-      process.stdout.write(`${formatResultsTable(results)}\n`);
-    }
-    return 0;
-  } catch (error) {
-    process.stderr.write(`eval failed: ${(error as Error).message}\n`);
-    return 1;
+  const names = args.track ? [args.track] : available;
+  if (names.length === 0) {
+    throw new UsageError(`no tracks in ${args.data}: expected folders holding corpus.jsonl and questions.jsonl`);
   }
+  const results: TrackResult[] = [];
+  for (const name of names) {
+    const track = await readTrack(join(args.data, name), name);
+    if (!args.json) process.stderr.write(`${name}: ${track.corpus.length} documents, ${track.questions.length} questions…\n`);
+    results.push(await evaluateTrack(track));
+  }
+  if (args.json) {
+    const tracks = results.map(({ track, docs, questions, r1, r5, mrr10, answerInCited, p50ms, p95ms }) => ({ track, docs, questions, r1, r5, mrr10, answerInCited, p50ms, p95ms }));
+    process.stdout.write(`${JSON.stringify({ tracks })}\n`);
+  } else {
+    process.stdout.write(`${formatResultsTable(results)}\n`);
+  }
+  return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await runCli(main, { failure: 'eval failed' });
