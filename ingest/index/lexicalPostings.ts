@@ -189,7 +189,12 @@ export class LexicalPostings {
     const terms = termCount === 0 ? [] : dictionary.split('\n');
     if (terms.length !== termCount) throw damaged(`${terms.length} terms in its dictionary, its header says ${termCount}`);
     at += dictionaryPadded;
-    const view = <T>(Kind: new (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, bytesPer: number, padded = length * bytesPer): T => {
+    const view = <T>(
+      Kind: new (buffer: ArrayBufferLike, offset: number, length: number) => T,
+      length: number,
+      bytesPer: number,
+      padded = length * bytesPer,
+    ): T => {
       const array = new Kind(bytes.buffer, bytes.byteOffset + at, length);
       at += padded;
       return array;
@@ -199,8 +204,10 @@ export class LexicalPostings {
     const counts = view(Uint16Array, postings, 2, countBytes);
     const lengths = view(Uint32Array, labelLimit, 4);
     if (offsets[0] !== 0 || offsets[termCount] !== postings) throw damaged('its offsets do not cover its postings');
-    for (let id = 0; id < termCount; id++) if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
-    for (let i = 0; i < postings; i++) if (labels[i]! >= labelLimit) throw damaged(`posting ${i} names label ${labels[i]}, beyond ${labelLimit}`);
+    for (let id = 0; id < termCount; id++)
+      if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
+    for (let i = 0; i < postings; i++)
+      if (labels[i]! >= labelLimit) throw damaged(`posting ${i} names label ${labels[i]}, beyond ${labelLimit}`);
     return new LexicalPostings(new TermDictionary(terms), offsets, labels, counts, lengths, passageCount, totalLength);
   }
 }
@@ -208,7 +215,7 @@ export class LexicalPostings {
 /** Calls `visit` once per distinct term id of a passage, with how often it occurs. */
 function forEachRun(termIds: Uint32Array, visit: (id: number, count: number) => void): void {
   const sorted = termIds.slice().sort();
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && sorted[j] === sorted[i]) j++;
     visit(sorted[i]!, j - i);

@@ -42,7 +42,10 @@ export async function describeFile(dir: string, file: string): Promise<FileRecor
 /** Throws INDEX_DAMAGED naming the file when it is missing or differs from its manifest record. */
 export async function checkFile(dir: string, record: FileRecord): Promise<void> {
   const path = join(dir, record.file);
-  const size = await stat(path).then((s) => s.size, () => -1);
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => -1,
+  );
   if (size === -1) throw createError('INDEX_DAMAGED', { file: path, reason: 'missing' });
   if (size !== record.bytes) throw createError('INDEX_DAMAGED', { file: path, reason: `${size} bytes, the manifest says ${record.bytes}` });
   if ((await sha256File(path)) !== record.sha256) throw createError('INDEX_DAMAGED', { file: path, reason: 'checksum mismatch' });
@@ -74,8 +77,15 @@ function isPassageLine(value: unknown, withTerms: boolean): value is PassageLine
   const v = value as Record<string, unknown> | null;
   const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
   return (
-    typeof v === 'object' && v !== null && count(v.label) && typeof v.sourceId === 'string' && count(v.ordinal) &&
-    count(v.start) && count(v.end) && typeof v.text === 'string' && (!withTerms || typeof v.terms === 'string')
+    typeof v === 'object' &&
+    v !== null &&
+    count(v.label) &&
+    typeof v.sourceId === 'string' &&
+    count(v.ordinal) &&
+    count(v.start) &&
+    count(v.end) &&
+    typeof v.text === 'string' &&
+    (!withTerms || typeof v.terms === 'string')
   );
 }
 
@@ -94,7 +104,8 @@ export async function* streamPassageLines(path: string, withTerms: boolean): Asy
     } catch (error) {
       throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: ${(error as Error).message}` });
     }
-    if (!isPassageLine(parsed, withTerms)) throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: not a passage record` });
+    if (!isPassageLine(parsed, withTerms))
+      throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: not a passage record` });
     return parsed;
   };
   let rest = '';
@@ -134,7 +145,11 @@ export function encodeVectors(entries: readonly { label: number; vector: readonl
 
 export function decodeVectors(buffer: Buffer, dimensions: number, path: string): { label: number; vector: number[] }[] {
   const stride = 4 + 4 * dimensions;
-  if (buffer.length % stride !== 0) throw createError('INDEX_DAMAGED', { file: path, reason: `${buffer.length} bytes is not a whole number of ${dimensions}-dimension vectors` });
+  if (buffer.length % stride !== 0)
+    throw createError('INDEX_DAMAGED', {
+      file: path,
+      reason: `${buffer.length} bytes is not a whole number of ${dimensions}-dimension vectors`,
+    });
   const entries: { label: number; vector: number[] }[] = [];
   for (let at = 0; at < buffer.length; at += stride) {
     const vector = new Array<number>(dimensions);

@@ -38,7 +38,9 @@ export async function loadIndex(config: PipelineConfig, embedder: Embedder | Emb
     throw createError('INDEX_DAMAGED', { file: `${config.indexDir}/CURRENT`, reason: (error as Error).message }, { cause: error });
   }
   if (!generation) throw createError('INDEX_MISSING', { dir: config.indexDir });
-  const chosen = isEmbedderSource(embedder) ? await embedder.forIndex((await readManifest(generation)).embedder, config.indexDir) : embedder;
+  const chosen = isEmbedderSource(embedder)
+    ? await embedder.forIndex((await readManifest(generation)).embedder, config.indexDir)
+    : embedder;
   const store: IndexReader = await loadGeneration(generation, chosen.identity);
   const languages = [...new Set([...store.sources.values()].map((s) => baseLanguage(s.language)).filter((l) => l !== 'und'))];
   // Read here, once, rather than on the first question's path (about 0.1 s for Indonesian and Arabic).

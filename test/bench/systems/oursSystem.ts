@@ -50,9 +50,15 @@ export const oursSystem: BenchSystem = {
   async recall(paths, questions) {
     const index = await loadIndex(configOf(paths), embedder);
     const queries = await embedder.embeddings.embedDocuments([...questions]);
-    return measureRecall(join(index.generation, VECTORS_FILE), embedder.identity.dimensions, queries, (q, k) => index.store.searchLabels(q, k).map(([label]) => label), {
-      isLive: (label) => index.store.passage(label) !== undefined,
-    });
+    return measureRecall(
+      join(index.generation, VECTORS_FILE),
+      embedder.identity.dimensions,
+      queries,
+      (q, k) => index.store.searchLabels(q, k).map(([label]) => label),
+      {
+        isLive: (label) => index.store.passage(label) !== undefined,
+      },
+    );
   },
 
   async indexFiles(paths) {

@@ -5,12 +5,28 @@ import { termsByLabel } from '../../helpers/termsByLabel.js';
 
 /** Postings built from scratch for `passages` (label → terms), the way a fresh ingest builds them. */
 function build(passages: Record<number, string[]>): LexicalPostings {
-  const base = new LexicalPostings(new TermDictionary(), new Uint32Array(1), new Uint32Array(0), new Uint16Array(0), new Uint32Array(0), 0, 0);
-  const added = Object.entries(passages).map(([label, terms]) => ({ label: Number(label), termIds: Uint32Array.from(terms, (t) => base.dictionary.add(t)) }));
+  const base = new LexicalPostings(
+    new TermDictionary(),
+    new Uint32Array(1),
+    new Uint32Array(0),
+    new Uint16Array(0),
+    new Uint32Array(0),
+    0,
+    0,
+  );
+  const added = Object.entries(passages).map(([label, terms]) => ({
+    label: Number(label),
+    termIds: Uint32Array.from(terms, (t) => base.dictionary.add(t)),
+  }));
   return base.merge(new Set(), added);
 }
 
-const comparable = (p: LexicalPostings) => ({ passages: p.passageCount, totalLength: p.totalLength, terms: termsByLabel(p), lengths: [...p.lengths] });
+const comparable = (p: LexicalPostings) => ({
+  passages: p.passageCount,
+  totalLength: p.totalLength,
+  terms: termsByLabel(p),
+  lengths: [...p.lengths],
+});
 
 describe('LexicalPostings', () => {
   const passages = { 0: ['niger', 'rusia', 'niger'], 1: ['eropa', 'niger'], 2: [], 3: ['rusia', 's300', 'rusia', 'rusia'] };
@@ -30,7 +46,8 @@ describe('LexicalPostings', () => {
     const postings = build(passages);
     const encoded = postings.encode();
     const unaligned = Buffer.concat([Buffer.from([7]), encoded]).subarray(1);
-    for (const buffer of [encoded, unaligned]) expect(comparable(LexicalPostings.decode(buffer, 'postings.bin'))).toEqual(comparable(postings));
+    for (const buffer of [encoded, unaligned])
+      expect(comparable(LexicalPostings.decode(buffer, 'postings.bin'))).toEqual(comparable(postings));
   });
 
   it('GIVEN passages removed and added THEN the merge equals postings built from scratch for what remains', () => {

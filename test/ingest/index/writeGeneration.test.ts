@@ -13,7 +13,20 @@ import { addTextPassages, type TextPassage } from '../../helpers/addTextPassages
 
 const embedder = createOfflineEmbedder();
 const settings = { maxChars: 700, overlapChars: 150, analyzer: 'test' };
-const WORDS = ['niger', 'rusia', 'eropa', 'militer', 'keamanan', 'pelatihan', 'pangkalan', 'delegasi', 'kudeta', 'sanksi', 'minyak', 'pemilu'];
+const WORDS = [
+  'niger',
+  'rusia',
+  'eropa',
+  'militer',
+  'keamanan',
+  'pelatihan',
+  'pangkalan',
+  'delegasi',
+  'kudeta',
+  'sanksi',
+  'minyak',
+  'pemilu',
+];
 
 const passage = (sourceId: string, ordinal: number): TextPassage => {
   const text = `${sourceId} ${ordinal}: ${WORDS[ordinal % WORDS.length]} ${WORDS[(ordinal * 7 + sourceId.length) % WORDS.length]} dan ${WORDS[(ordinal * 3) % WORDS.length]}`;
@@ -22,8 +35,22 @@ const passage = (sourceId: string, ordinal: number): TextPassage => {
 
 async function addArticle(store: IndexWriter, sourceId: string, passages: number): Promise<void> {
   store.deleteSource(sourceId);
-  await addTextPassages(store, embedder.embeddings, Array.from({ length: passages }, (_, i) => passage(sourceId, i)));
-  store.sources.set(sourceId, { hash: sourceId.padEnd(64, '0').slice(0, 64), title: sourceId, publisher: null, site: null, published: null, url: null, language: 'id', passageCount: passages, ingestedAt: '2026-01-01T00:00:00.000Z' });
+  await addTextPassages(
+    store,
+    embedder.embeddings,
+    Array.from({ length: passages }, (_, i) => passage(sourceId, i)),
+  );
+  store.sources.set(sourceId, {
+    hash: sourceId.padEnd(64, '0').slice(0, 64),
+    title: sourceId,
+    publisher: null,
+    site: null,
+    published: null,
+    url: null,
+    language: 'id',
+    passageCount: passages,
+    ingestedAt: '2026-01-01T00:00:00.000Z',
+  });
 }
 
 const load = (dir: string) => loadGeneration(dir, embedder.identity);
@@ -35,7 +62,8 @@ const lexicalOf = (store: IndexReader) => {
   return { passages: postings.passageCount, totalLength: postings.totalLength, terms: termsByLabel(postings) };
 };
 /** The distances of the nearest passages (ties between equally near passages may come in either order). */
-const nearestDistances = async (store: IndexReader) => store.searchLabels(await embedder.embeddings.embedQuery('militer keamanan niger'), 8).map(([, distance]) => distance.toFixed(5));
+const nearestDistances = async (store: IndexReader) =>
+  store.searchLabels(await embedder.embeddings.embedQuery('militer keamanan niger'), 8).map(([, distance]) => distance.toFixed(5));
 
 describe('delta generations', () => {
   let root: string;
@@ -67,7 +95,8 @@ describe('delta generations', () => {
     const second = await nextDir();
     await store.save(second);
 
-    for (const file of [VECTORS_FILE, PASSAGES_FILE, POSTINGS_FILE]) expect(await inode(join(second, file))).toBe(await inode(join(first, file)));
+    for (const file of [VECTORS_FILE, PASSAGES_FILE, POSTINGS_FILE])
+      expect(await inode(join(second, file))).toBe(await inode(join(first, file)));
     const manifest = await readManifest(second);
     expect(manifest.delta).toMatchObject({ firstLabel: 100 });
     expect(manifest.delta!.deletedLabels).toHaveLength(10);
@@ -94,7 +123,9 @@ describe('delta generations', () => {
     expect(await inode(join(dir, VECTORS_FILE))).toBe(snapshotInode);
     const loaded = await load(dir);
     expect(loaded.passageCount).toBe(expected!.passageCount);
-    expect(new Set([...loaded.passages()].map((p) => `${p.sourceId}#${p.ordinal}:${p.text}`))).toEqual(new Set([...expected!.passages()].map((p) => `${p.sourceId}#${p.ordinal}:${p.text}`)));
+    expect(new Set([...loaded.passages()].map((p) => `${p.sourceId}#${p.ordinal}:${p.text}`))).toEqual(
+      new Set([...expected!.passages()].map((p) => `${p.sourceId}#${p.ordinal}:${p.text}`)),
+    );
     expect(await nearestDistances(loaded)).toEqual(await nearestDistances(expected!));
   });
 
@@ -133,7 +164,7 @@ describe('delta generations', () => {
     expect((await readManifest(join(root, `gen-${generation - 1}`))).delta!.deletedLabels).toHaveLength(15);
   });
 
-  it('GIVEN a store opened for ingest (passages left on disk) THEN its deltas and full snapshots hold the same as a fully loaded store\'s', async () => {
+  it("GIVEN a store opened for ingest (passages left on disk) THEN its deltas and full snapshots hold the same as a fully loaded store's", async () => {
     const first = await snapshotOf(60);
     const change = async (store: IndexWriter, articles: number) => {
       for (let a = 0; a < articles; a++) await addArticle(store, `article-${a * 3}`, 4);
