@@ -119,9 +119,8 @@ describe('/ask through the real discord.js client', () => {
       expect(bot.fake.requestsFor(again)).toEqual([reply]);
 
       now += 17_500;
-      const { requests, edit } = await ask({ question: NIGER_QUESTION }, { user });
+      const { requests } = await ask({ question: NIGER_QUESTION }, { user });
       expect(requests[0]!.body.type).toBe(5);
-      expect(edit.body.embeds[0].description).toMatch(/^4 December 2023/);
     } finally {
       bot.context.cooldowns = cooldowns;
     }
