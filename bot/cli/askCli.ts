@@ -6,14 +6,16 @@ import { parseCommandLine, runCli } from '../../ingest/core/runCli.js';
 import { createEmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
 import { loadEmbeddingsConfig } from '../../ingest/embed/embeddingsConfig.js';
 import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
+import { formatGlossText, glossAnswer } from '../../retrieval/answer/glossAnswer.js';
 import { loadAnswerConfig } from '../../retrieval/answer/llm/answerConfig.js';
 import { createAnswerer } from '../../retrieval/answer/llm/createAnswerer.js';
 import { ensureIndex } from '../startup/ensureIndex.js';
 
-const USAGE = 'usage: npm run ask -- [--json] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "<question>"';
+const USAGE = 'usage: npm run ask -- [--json] [--gloss] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "<question>"';
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 const argsSchema = z.object({
   json: z.boolean().default(false),
+  gloss: z.boolean().default(false),
   since: isoDate.optional(),
   until: isoDate.optional(),
   question: z.string().trim().min(1, 'a question is required'),
@@ -23,7 +25,7 @@ const argsSchema = z.object({
 async function main(logger: Logger): Promise<number> {
   const args = parseCommandLine(argsSchema, USAGE, () => {
     const { values, positionals } = parseArgs({
-      options: { json: { type: 'boolean' }, since: { type: 'string' }, until: { type: 'string' } },
+      options: { json: { type: 'boolean' }, gloss: { type: 'boolean' }, since: { type: 'string' }, until: { type: 'string' } },
       allowPositionals: true,
     });
     return { ...values, question: positionals.join(' ') };
@@ -31,11 +33,14 @@ async function main(logger: Logger): Promise<number> {
   const answerQuestion = createAnswerer(loadAnswerConfig(), { logger });
   const index = await ensureIndex(loadPipelineConfig(), createEmbedderSource(loadEmbeddingsConfig(), { logger }), logger);
   const answer = await answerQuestion(index, args.question, { ...(args.since ? { since: args.since } : {}), ...(args.until ? { until: args.until } : {}) });
+  // --gloss: the word-for-word English gloss of the quoted foreign text, after the answer.
+  const gloss = args.gloss ? glossAnswer(answer) : [];
   if (args.json) {
     const { question, answer: text, citations } = answer;
-    process.stdout.write(`${JSON.stringify({ question, answer: text, citations })}\n`);
+    const glossJson = args.gloss ? { gloss: gloss.map((p) => ({ n: p.n, language: p.language, gloss: p.gloss.text })) } : {};
+    process.stdout.write(`${JSON.stringify({ question, answer: text, citations, ...glossJson })}\n`);
   } else {
-    process.stdout.write(`${formatAnswerText(answer)}\n`);
+    process.stdout.write(`${[formatAnswerText(answer), formatGlossText(gloss)].filter(Boolean).join('\n\n')}\n`);
   }
   return 0;
 }

@@ -16,4 +16,4 @@ export function parseCustomId(customId: string): { prefix: string; args: string[
 }
 
 /** The prefixes of the bot's buttons (kept here so formatters and handlers share them without importing each other). */
-export const BUTTON_PREFIX = { passages: 'passages', feedback: 'feedback', sourcesPage: 'sources' } as const;
+export const BUTTON_PREFIX = { passages: 'passages', feedback: 'feedback', sourcesPage: 'sources', gloss: 'gloss' } as const;

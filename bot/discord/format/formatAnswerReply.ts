@@ -1,5 +1,6 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed } from 'discord.js';
 import type { Answer } from '../../../retrieval/answer/answerQuestion.js';
+import { hasGloss } from '../../../retrieval/answer/glossAnswer.js';
 import { BUTTON_PREFIX, buildCustomId } from '../components/customId.js';
 import { ANSWER_COLOR, NOTHING_FOUND_COLOR } from './colors.js';
 import type { Texts } from '../i18n/texts.js';
@@ -30,5 +31,7 @@ export function formatAnswerReply(answer: Answer, key: string, texts: Texts): An
     new ButtonBuilder().setCustomId(buildCustomId(BUTTON_PREFIX.feedback, key, 'up')).setEmoji('👍').setStyle(ButtonStyle.Secondary),
     new ButtonBuilder().setCustomId(buildCustomId(BUTTON_PREFIX.feedback, key, 'down')).setEmoji('👎').setStyle(ButtonStyle.Secondary),
   );
+  // Only under an answer quoting an article the dictionaries can gloss into English.
+  if (hasGloss(answer)) buttons.addComponents(new ButtonBuilder().setCustomId(buildCustomId(BUTTON_PREFIX.gloss, key)).setLabel(texts.glossButton).setStyle(ButtonStyle.Secondary));
   return { embeds: [embed], components: [buttons] };
 }

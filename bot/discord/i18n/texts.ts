@@ -9,6 +9,10 @@ export type Texts = {
   locale: string;
   passagesButton: string;
   passagesTitle: (n: number) => string;
+  glossButton: string;
+  glossTitle: string;
+  glossNote: string;
+  glossNone: string;
   nothingFound: string;
   alsoReportedBy: string;
   undated: string;
@@ -56,6 +60,10 @@ const en: Texts = {
   locale: 'en-GB',
   passagesButton: 'Passages',
   passagesTitle: (n) => `Passage [${n}]`,
+  glossButton: 'Gloss',
+  glossTitle: 'Word-for-word English gloss',
+  glossNote: 'Each word’s first dictionary sense, in the sentence’s order: a gist, not a translation. Names, numbers and dates are left as written.',
+  glossNone: 'This answer quotes nothing that needs a gloss.',
   nothingFound: 'I found nothing about that in the articles I have.',
   alsoReportedBy: 'also reported by',
   undated: 'undated',
@@ -112,6 +120,10 @@ const id: Texts = {
   locale: 'id',
   passagesButton: 'Kutipan',
   passagesTitle: (n) => `Kutipan [${n}]`,
+  glossButton: 'Arti kata',
+  glossTitle: 'Arti kata demi kata dalam bahasa Inggris',
+  glossNote: 'Arti kamus pertama setiap kata, menurut urutan kalimat: gambaran, bukan terjemahan. Nama, angka, dan tanggal dibiarkan seperti aslinya.',
+  glossNone: 'Jawaban ini tidak mengutip apa pun yang perlu diartikan.',
   nothingFound: 'Saya tidak menemukan apa pun tentang itu di artikel yang saya miliki.',
   alsoReportedBy: 'juga diberitakan oleh',
   undated: 'tanpa tanggal',

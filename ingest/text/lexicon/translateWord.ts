@@ -10,7 +10,8 @@ import { CORE_LEXICON } from './coreLexicon.js';
  * returned for the languages asked for, so "troops" reaches "tentara" and "جنود".
  */
 
-const LEXICON_LANGUAGES = ['en', 'id', 'ar'] as const;
+/** The core lexicon's columns, in order. */
+export const LEXICON_LANGUAGES = ['en', 'id', 'ar'] as const;
 /** Languages that share another's lexicon column. */
 const SAME_AS: Record<string, string> = { ms: 'id' };
 

@@ -46,7 +46,7 @@ describe('/ask through the real discord.js client', () => {
     expect(embed.fields.map((f: { name: string }) => f.name)).toEqual(embed.fields.map((_: unknown, i: number) => `[${i + 1}]`));
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const buttons = edit.body.components[0].components.map((b: { label?: string; emoji?: { name: string } }) => b.label ?? b.emoji?.name);
-    expect(buttons).toEqual(['Passages', '👍', '👎']);
+    expect(buttons).toEqual(['Passages', '👍', '👎', 'Gloss']);
   });
 
   it('GIVEN public:true WHEN /ask THEN the deferred reply is visible to the channel', async () => {
