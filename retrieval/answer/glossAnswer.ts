@@ -38,5 +38,7 @@ export function hasGloss(answer: GlossableAnswer): boolean {
 /** The gloss as terminal text: a label that says what it is, then `[n] gloss` per part. */
 export function formatGlossText(parts: readonly GlossedPart[]): string {
   if (parts.length === 0) return '';
-  return ['Word-for-word English gloss (dictionary senses, not a translation):', ...parts.map((p) => `[${p.n}] ${p.gloss.text}`)].join('\n');
+  return ['Word-for-word English gloss (dictionary senses, not a translation):', ...parts.map((p) => `[${p.n}] ${p.gloss.text}`)].join(
+    '\n',
+  );
 }

@@ -61,7 +61,11 @@ describe('English questions over articles in the other dictionary languages', ()
   beforeAll(async () => {
     ws = await createTempWorkspace({ withSeeds: false });
     await mkdir(ws.config.seedsDir, { recursive: true });
-    for (const a of ARTICLES) await writeFile(join(ws.config.seedsDir, `${a.language}.md`), `---\ntitle: "${a.language}"\nlanguage: ${a.language}\n---\n\n${a.text}\n`);
+    for (const a of ARTICLES)
+      await writeFile(
+        join(ws.config.seedsDir, `${a.language}.md`),
+        `---\ntitle: "${a.language}"\nlanguage: ${a.language}\n---\n\n${a.text}\n`,
+      );
     index = await buildSeededIndex(ws);
   });
   afterAll(() => ws?.cleanup());

@@ -46,10 +46,16 @@ describe('weighting a word’s dictionary renderings', () => {
   });
 
   it('GIVEN renderings THEN each scores its idf falling with its rank, never above the first the index holds', () => {
-    const idfs = index.alternativeIdfs({ surface: 'x', alternatives: ['absent', 'wisma', 'rumah'], renderings: [['absent', 'wisma', 'rumah']] });
+    const idfs = index.alternativeIdfs({
+      surface: 'x',
+      alternatives: ['absent', 'wisma', 'rumah'],
+      renderings: [['absent', 'wisma', 'rumah']],
+    });
     expect(idfs.has('absent')).toBe(false);
     expect(idfs.get('wisma')).toBeCloseTo(index.idf('wisma') / 1.5);
     expect(idfs.get('rumah')).toBeCloseTo(index.idf('rumah') / 2);
-    expect(index.groupWeight({ surface: 'x', alternatives: ['absent', 'wisma', 'rumah'], renderings: [['absent', 'wisma', 'rumah']] })).toBeCloseTo(index.idf('wisma') / 1.5);
+    expect(
+      index.groupWeight({ surface: 'x', alternatives: ['absent', 'wisma', 'rumah'], renderings: [['absent', 'wisma', 'rumah']] }),
+    ).toBeCloseTo(index.idf('wisma') / 1.5);
   });
 });

@@ -13,6 +13,10 @@ export const glossButton: ButtonHandler = {
   async execute(interaction, [key], context) {
     const answer = key ? context.answers.get(key) : undefined;
     if (!answer) throw createError('INTERACTION_EXPIRED');
-    await interaction.reply({ embeds: [formatGloss(glossAnswer(answer), pickTexts(interaction.locale))], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.reply({
+      embeds: [formatGloss(glossAnswer(answer), pickTexts(interaction.locale))],
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
   },
 };

@@ -148,7 +148,11 @@ export function glossTableFor(language: string, shelf: LexiconShelf = projectLex
   const base = lexiconLanguage(language);
   let built = tables.get(shelf);
   if (!built) tables.set(shelf, (built = new Map()));
-  if (!built.has(base)) built.set(base, base === 'en' ? undefined : chain([sourceFromCoreLexicon(base), sourceFromReverse(shelf, base), sourceFromEnglish(shelf, base)]));
+  if (!built.has(base))
+    built.set(
+      base,
+      base === 'en' ? undefined : chain([sourceFromCoreLexicon(base), sourceFromReverse(shelf, base), sourceFromEnglish(shelf, base)]),
+    );
   return built.get(base);
 }
 
@@ -156,5 +160,9 @@ export function glossTableFor(language: string, shelf: LexiconShelf = projectLex
 export function canGloss(language: string, shelf: LexiconShelf = projectLexicons()): boolean {
   const base = lexiconLanguage(language);
   if (base === 'en') return false;
-  return CORE_LANGUAGES.includes(base as (typeof CORE_LANGUAGES)[number]) || shelf.targets('en').includes(base) || shelf.targets(base).includes('en');
+  return (
+    CORE_LANGUAGES.includes(base as (typeof CORE_LANGUAGES)[number]) ||
+    shelf.targets('en').includes(base) ||
+    shelf.targets(base).includes('en')
+  );
 }

@@ -58,7 +58,8 @@ function lookUp(table: GlossTable, token: Token): string | undefined {
 function englishCase(english: string, token: Token, isName: boolean): string {
   if (!isArabicScript(token.folded) || /^[A-Z0-9]+$/.test(english)) return english;
   const skeletons = new Set(transliterationKeys(token.folded));
-  if (isName || transliterationKeys(foldText(english)).some((key) => skeletons.has(key))) return english.charAt(0).toUpperCase() + english.slice(1);
+  if (isName || transliterationKeys(foldText(english)).some((key) => skeletons.has(key)))
+    return english.charAt(0).toUpperCase() + english.slice(1);
   return english.toLowerCase();
 }
 
@@ -102,7 +103,10 @@ export function glossText(text: string, language: string, shelf?: LexiconShelf):
   out += between(at);
   const content = pieces.filter((p) => p.kind === 'content');
   return {
-    text: out.replace(/\s+([,.;:?!)])/g, '$1').replace(/\s{2,}/g, ' ').trim(),
+    text: out
+      .replace(/\s+([,.;:?!)])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim(),
     pieces,
     contentWords: content.length,
     glossedWords: content.filter((p) => p.glossed).length,

@@ -81,7 +81,8 @@ export function forEachLexiconLine(text: string, file: string, visit: (key: stri
     const stop = end < 0 ? text.length : end;
     const tab1 = text.indexOf('\t', at);
     const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
-    if (tab1 < 0 || tab2 < 0 || tab2 > stop || tab1 === at) throw new Error(`${file}:${lineNumber}: expected "key<TAB>headword<TAB>renderings"`);
+    if (tab1 < 0 || tab2 < 0 || tab2 > stop || tab1 === at)
+      throw new Error(`${file}:${lineNumber}: expected "key<TAB>headword<TAB>renderings"`);
     visit(text.slice(at, tab1), text.slice(tab1 + 1, tab2), text.slice(tab2 + 1, stop));
     at = stop + 1;
     lineNumber++;

@@ -72,7 +72,9 @@ export function openLexiconShelf(dir: string = LEXICON_DATA_DIR): LexiconShelf {
   const files = new Map<string, string>();
   const loaded = new Map<string, Lexicon>();
   const targets = new Map<string, string[]>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.tsv'))
+    .sort()) {
     // The header alone says which pair a file holds; reading one line keeps this cheap.
     const file = join(dir, name);
     const { from, to } = parseLexiconHeader(readHead(file), file);

@@ -21,7 +21,9 @@ describe('npm run ask -- --gloss', () => {
 
   it('GIVEN an answer from the Indonesian article THEN the word-for-word English gloss follows it, labelled', async () => {
     const { stdout } = await run(TSX, [ASK, '--gloss', QUESTION], { env, cwd: ws.root });
-    expect(stdout).toMatch(/\[1\][\s\S]*\n\nWord-for-word English gloss \(dictionary senses, not a translation\):\n\[1\] [^\n]*government[^\n]*\n$/);
+    expect(stdout).toMatch(
+      /\[1\][\s\S]*\n\nWord-for-word English gloss \(dictionary senses, not a translation\):\n\[1\] [^\n]*government[^\n]*\n$/,
+    );
   });
 
   it('GIVEN --json --gloss THEN the answer object gains the glosses', async () => {

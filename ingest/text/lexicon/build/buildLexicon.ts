@@ -24,7 +24,12 @@ async function main(): Promise<number> {
   let args: z.infer<typeof argsSchema>;
   try {
     const { values } = parseArgs({
-      options: { pair: { type: 'string', multiple: true }, 'dictd-dir': { type: 'string' }, 'doc-dir': { type: 'string' }, out: { type: 'string' } },
+      options: {
+        pair: { type: 'string', multiple: true },
+        'dictd-dir': { type: 'string' },
+        'doc-dir': { type: 'string' },
+        out: { type: 'string' },
+      },
       strict: true,
     });
     args = argsSchema.parse(values);
@@ -39,11 +44,15 @@ async function main(): Promise<number> {
       const { header, text } = await generateLexiconFile(source, { dictdDir: args['dictd-dir'], docDir: args['doc-dir'] });
       const file = join(args.out, `${source.pair}.tsv`);
       await writeFile(file, text);
-      process.stdout.write(`${file}: ${header.headwords} headwords, ${text.length} characters (${header.package} ${header.packageVersion}, edition ${header.edition}, ${header.licence})\n`);
+      process.stdout.write(
+        `${file}: ${header.headwords} headwords, ${text.length} characters (${header.package} ${header.packageVersion}, edition ${header.edition}, ${header.licence})\n`,
+      );
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`build-lexicon failed: ${(error as Error).message}\n(install the dictionaries first: apt-get install ${sources.map((s) => s.package).join(' ')})\n`);
+    process.stderr.write(
+      `build-lexicon failed: ${(error as Error).message}\n(install the dictionaries first: apt-get install ${sources.map((s) => s.package).join(' ')})\n`,
+    );
     return 1;
   }
 }

@@ -31,6 +31,10 @@ export function buildLexiconLines(entries: readonly DictdEntry[], from: string):
     if (known) known.renderings.push(...renderings.filter((r) => !known.renderings.includes(r)));
     else byWord.set(token.folded, { headword: token.raw, renderings: [...renderings] });
   }
-  const lines = [...byWord].map(([word, { headword, renderings }]) => ({ key: stemWord(word, from), headword, renderings: renderings.slice(0, MAX_RENDERINGS) }));
+  const lines = [...byWord].map(([word, { headword, renderings }]) => ({
+    key: stemWord(word, from),
+    headword,
+    renderings: renderings.slice(0, MAX_RENDERINGS),
+  }));
   return lines.sort((a, b) => compare(a.key, b.key) || compare(a.headword, b.headword));
 }

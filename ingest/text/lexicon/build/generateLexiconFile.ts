@@ -15,7 +15,10 @@ export type GenerateOptions = {
 };
 
 /** The lexicon file's text for one installed dictionary (deterministic: the same package gives the same bytes). */
-export async function generateLexiconFile(source: LexiconSource, { dictdDir, docDir }: GenerateOptions): Promise<{ header: LexiconHeader; text: string }> {
+export async function generateLexiconFile(
+  source: LexiconSource,
+  { dictdDir, docDir }: GenerateOptions,
+): Promise<{ header: LexiconHeader; text: string }> {
   const dictd = await readDictd(join(dictdDir, `freedict-${source.pair}`));
   const described = await describeDictdSource(join(docDir, source.package), source.pair, dictd.info);
   const lines = buildLexiconLines(dictd.entries, source.from);

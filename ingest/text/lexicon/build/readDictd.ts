@@ -47,7 +47,8 @@ export async function readDictd(base: string): Promise<Dictd> {
     const [headword, offsetDigits, lengthDigits] = parsed.data;
     const offset = decodeNumber(offsetDigits);
     const end = offset + decodeNumber(lengthDigits);
-    if (end > dict.length) throw new Error(`${base}.index:${i + 1}: entry ends at ${end}, past the end of ${base}.dict.dz (${dict.length} bytes)`);
+    if (end > dict.length)
+      throw new Error(`${base}.index:${i + 1}: entry ends at ${end}, past the end of ${base}.dict.dz (${dict.length} bytes)`);
     const text = dict.subarray(offset, end).toString('utf8');
     if (headword === '00databaseinfo') info = text;
     if (isDatabaseEntry(headword) || seen.has(offset)) return;

@@ -36,9 +36,18 @@ async function writeDictd(dir: string, pair: string, entries: readonly (readonly
 /** The package's /usr/share/doc files the generator reads its version and licence from. */
 async function writeDocs(docDir: string, pkg: string, pair: string, licence: string): Promise<void> {
   await mkdir(join(docDir, pkg), { recursive: true });
-  await writeFile(join(docDir, pkg, 'changelog.Debian.gz'), gzipSync('freedict (2022.04.21-1) unstable; urgency=medium\n\n  * new upstream\n'));
-  const stanzas = [`Files: debian/*\nCopyright: someone\nLicense: GPL-3+`, `Files: ${pair}/*\nCopyright: 2000-2022 FreeDict contributors\nLicense: ${licence}`];
-  await writeFile(join(docDir, pkg, 'copyright'), `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n${stanzas.join('\n\n')}\n`);
+  await writeFile(
+    join(docDir, pkg, 'changelog.Debian.gz'),
+    gzipSync('freedict (2022.04.21-1) unstable; urgency=medium\n\n  * new upstream\n'),
+  );
+  const stanzas = [
+    `Files: debian/*\nCopyright: someone\nLicense: GPL-3+`,
+    `Files: ${pair}/*\nCopyright: 2000-2022 FreeDict contributors\nLicense: ${licence}`,
+  ];
+  await writeFile(
+    join(docDir, pkg, 'copyright'),
+    `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n${stanzas.join('\n\n')}\n`,
+  );
 }
 
 const SOURCE: LexiconSource = { pair: 'eng-ind', from: 'en', to: 'id', package: 'dict-freedict-eng-ind' };
@@ -49,11 +58,17 @@ const ENTRIES = [
   // WikDict: one line of renderings, then an English gloss.
   ['government', 'government //ˈɡʌvənmənt// <n>\npemerintah\nbody with the power to make and/or enforce laws\n'],
   // WikDict: numbered senses, glosses, and " 2." marking a further sense that shares renderings.
-  ['know', 'know //noʊ// <v>\n1. kenal, tahu\n2. kenal\nbe acquainted or familiar with\n3. tahu 2.\nbe certain or sure about (something)\n 3.\nhave knowledge of\n'],
+  [
+    'know',
+    'know //noʊ// <v>\n1. kenal, tahu\n2. kenal\nbe acquainted or familiar with\n3. tahu 2.\nbe certain or sure about (something)\n 3.\nhave knowledge of\n',
+  ],
   // A second entry for the same headword (another part of speech): merged after the first.
   ['know', 'know /nəʊ/ <n>\npengetahuan\n'],
   // Ding: annotations in brackets, indented examples and cross-references.
-  ['soldier', 'soldier /sˈəʊldʒə/\nSoldat <masc>, Kriegsknecht <masc> [obs.]  [mil.]\n      "common soldier"  - gemeiner Soldat\n see: {soldiers}, {common soldier}\n\n'],
+  [
+    'soldier',
+    'soldier /sˈəʊldʒə/\nSoldat <masc>, Kriegsknecht <masc> [obs.]  [mil.]\n      "common soldier"  - gemeiner Soldat\n see: {soldiers}, {common soldier}\n\n',
+  ],
   // The Turkish dictionary runs examples on after a full stop.
   ['army', 'army /ˈɑːmi/\n1. kara ordusu, ordu. army commander orgeneral.\n'],
   // Arabeyes: a capitalised headword, Arabic commas, and a definition too long to be a rendering.
@@ -106,7 +121,10 @@ describe('generateLexiconFile on a dictd dictionary the test writes', () => {
   });
 
   it('GIVEN the same dictionary twice THEN the same bytes', async () => {
-    const [a, b] = await Promise.all([generateLexiconFile(SOURCE, { dictdDir, docDir }), generateLexiconFile(SOURCE, { dictdDir, docDir })]);
+    const [a, b] = await Promise.all([
+      generateLexiconFile(SOURCE, { dictdDir, docDir }),
+      generateLexiconFile(SOURCE, { dictdDir, docDir }),
+    ]);
     expect(a.text).toBe(b.text);
   });
 
@@ -126,13 +144,18 @@ describe('generateLexiconFile on a dictd dictionary the test writes', () => {
     await mkdir(dir, { recursive: true });
     await writeDictd(dir, 'eng-ind', ENTRIES.slice(0, 2));
     await writeFile(join(dir, 'freedict-eng-ind.index'), '00databaseinfo\tA\tBm\nknow\tAB\n');
-    await expect(generateLexiconFile(SOURCE, { dictdDir: dir, docDir })).rejects.toThrow(/freedict-eng-ind\.index:2: expected "headword<TAB>offset<TAB>length"/);
+    await expect(generateLexiconFile(SOURCE, { dictdDir: dir, docDir })).rejects.toThrow(
+      /freedict-eng-ind\.index:2: expected "headword<TAB>offset<TAB>length"/,
+    );
   });
 
   it('GIVEN a lexicon file with a bad header field THEN loading names the file and the field', async () => {
     const dir = join(root, 'bad-header');
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'eng-xxx.tsv'), '# {"format":"newsdesk-lexicon","generator":1,"pair":"eng","from":"en","to":"xx"}\nk\th\tr\n');
+    await writeFile(
+      join(dir, 'eng-xxx.tsv'),
+      '# {"format":"newsdesk-lexicon","generator":1,"pair":"eng","from":"en","to":"xx"}\nk\th\tr\n',
+    );
     expect(() => openLexiconShelf(dir)).toThrow(/eng-xxx\.tsv: [\s\S]*pair/);
   });
 });

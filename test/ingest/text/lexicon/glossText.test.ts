@@ -7,7 +7,15 @@ describe('glossText (word-for-word English from the project’s lexicons)', () =
     const gloss = glossText('Pemerintah Niger memutuskan pada 4 Desember 2023 bahwa 1.500 tentara Prancis harus pergi.', 'id')!;
     expect(gloss.text).toBe('government Niger break 4 Desember 2023 1.500 army Prancis go.');
     expect(gloss.pieces.find((p) => p.source === 'pada')).toEqual({ source: 'pada', shown: null, kind: 'function', glossed: false });
-    expect(gloss.pieces.filter((p) => p.kind === 'kept').map((p) => p.source)).toEqual(['Niger', '4', 'Desember', '2023', '1', '500', 'Prancis']);
+    expect(gloss.pieces.filter((p) => p.kind === 'kept').map((p) => p.source)).toEqual([
+      'Niger',
+      '4',
+      'Desember',
+      '2023',
+      '1',
+      '500',
+      'Prancis',
+    ]);
     expect({ contentWords: gloss.contentWords, glossedWords: gloss.glossedWords }).toEqual({ contentWords: 4, glossedWords: 4 });
   });
 
@@ -40,7 +48,9 @@ describe('glossAnswer', () => {
     const parts = glossAnswer(answer);
     expect(parts.map((p) => [p.n, p.language])).toEqual([[1, 'id']]);
     expect(parts[0]!.gloss.text).toBe('4 December 2023 — government Niger break go.');
-    expect(formatGlossText(parts)).toBe('Word-for-word English gloss (dictionary senses, not a translation):\n[1] 4 December 2023 — government Niger break go.');
+    expect(formatGlossText(parts)).toBe(
+      'Word-for-word English gloss (dictionary senses, not a translation):\n[1] 4 December 2023 — government Niger break go.',
+    );
     expect(hasGloss(answer)).toBe(true);
   });
 

@@ -32,23 +32,27 @@ describe('the committed lexicon data', () => {
     }
   });
 
-  it.each(FILES.map((f) => [f.name, f] as const))('GIVEN %s THEN its keys are what today’s stemmer makes of its headwords, sorted, as many as the header says', (_name, { header, lines }) => {
-    expect(lines.length).toBe(header.headwords);
-    const stride = Math.max(1, Math.floor(lines.length / SAMPLE));
-    for (let i = 0; i < lines.length; i += stride) {
-      const { key, headword } = lines[i]!;
-      const token = headwordToken(headword);
-      expect({ headword, key: token && stemWord(token.folded, header.from) }).toEqual({ headword, key });
-      if (i > 0) expect(lines[i - 1]!.key <= key).toBe(true);
-    }
-  });
+  it.each(FILES.map((f) => [f.name, f] as const))(
+    'GIVEN %s THEN its keys are what today’s stemmer makes of its headwords, sorted, as many as the header says',
+    (_name, { header, lines }) => {
+      expect(lines.length).toBe(header.headwords);
+      const stride = Math.max(1, Math.floor(lines.length / SAMPLE));
+      for (let i = 0; i < lines.length; i += stride) {
+        const { key, headword } = lines[i]!;
+        const token = headwordToken(headword);
+        expect({ headword, key: token && stemWord(token.folded, header.from) }).toEqual({ headword, key });
+        if (i > 0) expect(lines[i - 1]!.key <= key).toBe(true);
+      }
+    },
+  );
 
   it('GIVEN the data README THEN it names every file with its package version, edition and licence', () => {
     const readme = readFileSync(join(LEXICON_DATA_DIR, 'README.md'), 'utf8');
     for (const { name, header } of FILES) {
       const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
       expect(row, name).toBeDefined();
-      for (const fact of [header.package, header.packageVersion, header.edition, header.licence]) expect(row, `${name}: ${fact}`).toContain(fact);
+      for (const fact of [header.package, header.packageVersion, header.edition, header.licence])
+        expect(row, `${name}: ${fact}`).toContain(fact);
     }
   });
 

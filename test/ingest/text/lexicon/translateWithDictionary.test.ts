@@ -23,7 +23,18 @@ describe('dictionaryRenderings on a lexicon the test writes', () => {
       { key: 'dhole', headword: 'dhole', renderings: ['anjing hutan'] },
       { key: 'among', headword: 'among', renderings: ['di antara'] },
     ];
-    const header = { format: 'newsdesk-lexicon', generator: LEXICON_GENERATOR_VERSION, pair: 'eng-ind', from: 'en', to: 'id', package: 'test', packageVersion: '1', edition: '1', licence: 'CC0', headwords: lines.length } as const;
+    const header = {
+      format: 'newsdesk-lexicon',
+      generator: LEXICON_GENERATOR_VERSION,
+      pair: 'eng-ind',
+      from: 'en',
+      to: 'id',
+      package: 'test',
+      packageVersion: '1',
+      edition: '1',
+      licence: 'CC0',
+      headwords: lines.length,
+    } as const;
     await writeFile(join(dir, 'eng-ind.tsv'), serializeLexicon(header, lines));
     shelf = openLexiconShelf(dir);
   });
@@ -45,7 +56,8 @@ describe('dictionaryRenderings on a lexicon the test writes', () => {
 });
 
 describe('English question words and the project’s dictionaries', () => {
-  const group = (question: string, word: string, languages = ['en', 'id', 'ar']) => analyzeQuery(question, languages, { questionLanguage: 'en' }).groups.find((g) => g.surface === word);
+  const group = (question: string, word: string, languages = ['en', 'id', 'ar']) =>
+    analyzeQuery(question, languages, { questionLanguage: 'en' }).groups.find((g) => g.surface === word);
 
   it('GIVEN irregular forms THEN they reach their base form’s translations (known → know, built → build)', () => {
     expect(englishReading('known')).toEqual({ forms: ['known', 'know'], stems: ['known', 'know'] });
