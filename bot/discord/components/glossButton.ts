@@ -13,9 +13,10 @@ export const glossButton: ButtonHandler = {
   async execute(interaction, [key], context) {
     const answer = key ? context.answers.get(key) : undefined;
     if (!answer) throw createError('INTERACTION_EXPIRED');
-    await interaction.reply({
+    // The first gloss of a language builds its table (about 1 s for Arabic): defer, so Discord's 3 s cannot run out.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await interaction.editReply({
       embeds: [formatGloss(glossAnswer(answer), pickTexts(interaction.locale))],
-      flags: MessageFlags.Ephemeral,
       allowedMentions: NO_MENTIONS,
     });
   },

@@ -20,18 +20,18 @@ describe('the Gloss button through the real discord.js client', () => {
   }
   const buttonsOf = (message: { components: { components: Button[] }[] }) => message.components[0]!.components;
 
-  it('GIVEN an answer quoting the Indonesian article WHEN Gloss is clicked THEN a word-for-word English gloss is shown ephemerally, labelled, names and dates as written', async () => {
+  it('GIVEN an answer quoting the Indonesian article WHEN Gloss is clicked THEN it defers, then shows a word-for-word English gloss ephemerally, labelled, names and dates as written', async () => {
     const message = await ask(NIGER_QUESTION);
     const gloss = buttonsOf(message).find((b) => b.label === 'Gloss');
     expect(gloss).toBeDefined();
 
     const click = testBot().fake.clickButton(message, gloss!.custom_id);
-    const reply = await testBot().fake.waitForRequest((r) => isCallback(r) && r.path.includes(click.token));
+    const deferred = await testBot().fake.waitForRequest((r) => isCallback(r) && r.path.includes(click.token));
+    const edit = await testBot().fake.waitForRequest((r) => isEdit(r) && r.path.includes(click.token));
 
-    expect(reply.body.type).toBe(4);
-    expect(reply.body.data.flags).toBe(EPHEMERAL);
-    expect(reply.body.data.allowed_mentions.parse).toEqual([]);
-    const [embed] = reply.body.data.embeds;
+    expect(deferred.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(edit.body.allowed_mentions.parse).toEqual([]);
+    const [embed] = edit.body.embeds;
     expect(embed.title).toBe('Word-for-word English gloss');
     expect(embed.footer.text).toContain('not a translation');
     expect(embed.description).toMatch(/^\*\*\[1\]\*\* /);
@@ -47,8 +47,8 @@ describe('the Gloss button through the real discord.js client', () => {
     const gloss = buttonsOf(message).find((b) => b.label === 'Arti kata');
     expect(gloss).toBeDefined();
     const click = testBot().fake.clickButton(message, gloss!.custom_id, { locale: 'id' });
-    const reply = await testBot().fake.waitForRequest((r) => isCallback(r) && r.path.includes(click.token));
-    expect(reply.body.data.embeds[0].title).toBe('Arti kata demi kata dalam bahasa Inggris');
+    const edit = await testBot().fake.waitForRequest((r) => isEdit(r) && r.path.includes(click.token));
+    expect(edit.body.embeds[0].title).toBe('Arti kata demi kata dalam bahasa Inggris');
   });
 
   it('GIVEN an answer quoting only an English article THEN there is no Gloss button', async () => {
