@@ -9,7 +9,16 @@ const pipelineEnvSchema = z.object({
   PASSAGE_MAX_CHARS: z.coerce.number().int().min(200).max(8000).default(700),
   PASSAGE_OVERLAP_CHARS: z.coerce.number().int().min(0).max(4000).default(150),
   MAX_SEED_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  SEEDS_FOLLOW_SYMLINKS: z.enum(['inside', 'outside']).default('inside'),
 });
+
+/**
+ * Which symbolic links in the seeds folder are followed: `inside`, only those whose target is in
+ * the folder too (seed folders arrive as git checkouts and zip files, which carry links to
+ * `../.env` as easily as to an article); `outside`, every link, for an operator who links a
+ * folder of articles in on purpose.
+ */
+export type SeedSymlinks = 'inside' | 'outside';
 
 export type PipelineConfig = {
   seedsDir: string;
@@ -17,6 +26,8 @@ export type PipelineConfig = {
   passageMaxChars: number;
   passageOverlapChars: number;
   maxSeedBytes: number;
+  /** SEEDS_FOLLOW_SYMLINKS; `inside` when not given. */
+  followSymlinks?: SeedSymlinks;
 };
 
 /** Validates the environment once; the message names every bad variable. */
@@ -31,6 +42,7 @@ export function loadPipelineConfig(env: NodeJS.ProcessEnv = process.env): Pipeli
     passageMaxChars: e.PASSAGE_MAX_CHARS,
     passageOverlapChars: e.PASSAGE_OVERLAP_CHARS,
     maxSeedBytes: e.MAX_SEED_BYTES,
+    followSymlinks: e.SEEDS_FOLLOW_SYMLINKS,
   };
 }
 

@@ -61,6 +61,19 @@ const errorTable = {
     (p: { id: string }) => `No article with id "${p.id}". Use /sources to list them.`,
     (p) => `Tidak ada artikel dengan id "${p.id}". Gunakan /sources untuk melihat daftarnya.`,
   ),
+  SEEDS_DIR_MISSING: shown(
+    (p: { dir: string; path: string }) =>
+      `SEEDS_DIR is ${p.dir}, which does not exist (${p.path}): create it and put the articles in it, or set SEEDS_DIR to the folder that holds them.`,
+    (p) => `SEEDS_DIR adalah ${p.dir}, yang tidak ada (${p.path}): buat folder itu dan taruh artikel di dalamnya, atau atur SEEDS_DIR ke folder yang berisi artikel.`,
+  ),
+  SEEDS_DIR_NOT_FOLDER: shown(
+    (p: { dir: string; path: string }) => `SEEDS_DIR is ${p.dir}, which is a file, not a folder (${p.path}): set SEEDS_DIR to the folder that holds the articles.`,
+    (p) => `SEEDS_DIR adalah ${p.dir}, yang merupakan berkas, bukan folder (${p.path}): atur SEEDS_DIR ke folder yang berisi artikel.`,
+  ),
+  SEEDS_DIR_UNREADABLE: shown(
+    (p: { dir: string; path: string; reason: string }) => `SEEDS_DIR is ${p.dir}, a folder newsdesk cannot read (${p.reason}, ${p.path}): check its permissions.`,
+    (p) => `SEEDS_DIR adalah ${p.dir}, folder yang tidak dapat dibaca newsdesk (${p.reason}, ${p.path}): periksa izinnya.`,
+  ),
   NOTHING_INGESTED: shown(
     (p: { dir: string }) => `Nothing usable was found in ${p.dir}: every file was skipped.`,
     (p) => `Tidak ada yang dapat dipakai di ${p.dir}: setiap berkas dilewati.`,

@@ -1,11 +1,12 @@
 import type { PipelineConfig } from '../core/config.js';
 import type { Embedder } from '../embed/createEmbedder.js';
 import { createError, NewsdeskError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
+import { escapeControls, type Logger } from '../core/logger.js';
 import { termIdsOf, type ArticleJob, type PreparedArticle } from './prepare/prepareArticle.js';
 import { prepareInOrder } from './prepare/prepareInOrder.js';
 import { startProgress } from './progress.js';
 import { listSeedFiles } from './seeds/listSeedFiles.js';
+import { openSeedFolder, type SeedFolder } from './seeds/openSeedFolder.js';
 import type { SeedSkip } from './seeds/readSeedFile.js';
 import { scanSeedFiles } from './seeds/scanSeedFiles.js';
 import { commitGeneration, readCurrentGeneration } from '../index/indexDirectory.js';
@@ -51,7 +52,7 @@ export type IngestOptions = {
 export type WarmStore = { store: IndexWriter | null; generation: string | null };
 
 /** A file to (re-)index: the scan read it and found it new or changed. */
-type Pending = { job: ArticleJob; stat: string | undefined; kind: 'added' | 'changed'; chars: number };
+type Pending = { job: ArticleJob; hash: string; stat: string | undefined; kind: 'added' | 'changed'; chars: number };
 
 /** Leaves a file out of this run, with the reason. */
 type Skip = (sourceId: string, reason: string) => void;
@@ -94,17 +95,20 @@ export async function runIngest(config: PipelineConfig, options: IngestOptions):
     overlapChars: config.passageOverlapChars,
     analyzer: ANALYZER_VERSION,
   };
+  // A SEEDS_DIR that is missing or not a folder is said so before anything is opened.
+  const folder = await openSeedFolder(config);
   // Listing the seeds (a directory walk) overlaps reading the previous index.
-  const [{ store, rebuiltBecause }, files] = await Promise.all([
+  const [{ store, rebuiltBecause }, listing] = await Promise.all([
     openPrevious(config, options, settings),
-    listSeedFiles(config.seedsDir).catch((error: unknown) => {
-      throw createError('NOTHING_INGESTED', { dir: config.seedsDir }, { cause: error });
+    listSeedFiles(folder.realRoot, folder.symlinks).catch((error: unknown) => {
+      throw createError('SEEDS_DIR_UNREADABLE', { dir: config.seedsDir, path: folder.realRoot, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
     }),
   ]);
   if (rebuiltBecause) options.logger.warn(`re-embedding every article: ${rebuiltBecause}`);
   const report = emptyReport(rebuiltBecause);
   const skip = skipper(store, report, options.logger);
-  const pending = await compareWithSeeds(config, store, files, report, skip);
+  for (const { sourceId, reason } of listing.skipped) skip(sourceId, reason);
+  const pending = await compareWithSeeds(config, folder, store, listing.files, report, skip);
   await insertPending(pending, store, options, report, skip);
   await commitIndex(config, store, report, options.warm);
   report.seconds = (performance.now() - began) / 1000;
@@ -121,7 +125,8 @@ function skipper(store: IndexWriter, report: IngestReport, logger: Logger): Skip
   return (sourceId, reason) => {
     report.skipped.push({ sourceId, reason });
     const kept = store.sources.has(sourceId) ? '; the previously indexed version is kept' : '';
-    logger.warn(`skipped ${sourceId}: ${reason}${kept}`, { file: sourceId, reason });
+    // Names and link targets come from the seeds: escaped, a name cannot forge a line of the log.
+    logger.warn(`skipped ${escapeControls(`${sourceId}: ${reason}`)}${kept}`, { file: sourceId, reason });
   };
 }
 
@@ -132,6 +137,7 @@ function skipper(store: IndexWriter, report: IngestReport, logger: Logger): Skip
  */
 async function compareWithSeeds(
   config: PipelineConfig,
+  folder: SeedFolder,
   store: IndexWriter,
   files: string[],
   report: IngestReport,
@@ -140,7 +146,7 @@ async function compareWithSeeds(
   const split = { maxChars: config.passageMaxChars, overlapChars: config.passageOverlapChars };
   const pending: Pending[] = [];
   const seenHashes = new Map<string, string>();
-  for await (const read of scanSeedFiles(config.seedsDir, files, config.maxSeedBytes, (id) => store.sources.get(id))) {
+  for await (const read of scanSeedFiles(folder, files, (id) => store.sources.get(id))) {
     if (!read.ok) {
       skip(read.skip.sourceId, read.skip.reason);
       continue;
@@ -159,8 +165,8 @@ async function compareWithSeeds(
       report.unchanged.push(sourceId);
       continue;
     }
-    const job = { root: config.seedsDir, sourceId, hash, maxBytes: config.maxSeedBytes, split };
-    pending.push({ job, stat: read.stat, kind: previous ? 'changed' : 'added', chars: text.length });
+    // The text goes with the job: preparing it (here or in a worker) opens no file again.
+    pending.push({ job: { sourceId, text, split }, hash, stat: read.stat, kind: previous ? 'changed' : 'added', chars: text.length });
   }
   const present = new Set(files);
   for (const sourceId of [...store.sources.keys()]) {
@@ -204,11 +210,11 @@ async function insertPending(
 /** Replaces an article's passages with its new ones, embedded here in batches unless they came with vectors. */
 async function insertArticle(
   store: IndexWriter,
-  { job, stat }: Pending,
+  { job, hash, stat }: Pending,
   prepared: Extract<PreparedArticle, { ok: true }>,
   options: IngestOptions,
 ): Promise<void> {
-  const { sourceId, hash } = job;
+  const { sourceId } = job;
   const { meta, passages, terms, vectors } = prepared;
   const batchSize = options.batchSize ?? 64;
   store.deleteSource(sourceId);

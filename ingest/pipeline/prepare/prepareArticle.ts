@@ -4,11 +4,13 @@ import { OfflineEmbeddings } from '../../embed/offlineEmbeddings.js';
 import type { ArticleMeta } from '../../core/article.js';
 import type { TermDictionary } from '../../index/lexicalPostings.js';
 import { parseSeed } from '../parse/parseSeed.js';
-import { readSeedFile } from '../seeds/readSeedFile.js';
 import { splitPassages, type Passage, type SplitOptions } from '../splitPassages.js';
 
-/** One seed file to turn into passages: the scan has read it once and recorded its hash. */
-export type ArticleJob = { root: string; sourceId: string; hash: string; maxBytes: number; split: SplitOptions };
+/**
+ * One seed file to turn into passages, with the text the scan read and hashed: the file is read
+ * once, so what is indexed is what was hashed, and no worker opens a seed file.
+ */
+export type ArticleJob = { sourceId: string; text: string; split: SplitOptions };
 
 /**
  * Every passage's lexical terms as ids in a TermDictionary, in one array (100k passages hold
@@ -37,17 +39,13 @@ export type PreparedArticle =
   | { ok: false; reason: string };
 
 /**
- * The CPU-heavy part of ingesting a file — reading, parsing, splitting, analysing and (with the
- * offline embedder) embedding — kept free of shared state so that it runs the same in a worker
- * thread as in the ingest's own thread. The file is read again here rather than carried from the
- * scan, so an ingest never holds more than the articles in flight. Terms are added to
- * `dictionary` (the store's, or a worker's own that the pool translates).
+ * The CPU-heavy part of ingesting a file — parsing, splitting, analysing and (with the offline
+ * embedder) embedding — kept free of shared state so that it runs the same in a worker thread as
+ * in the ingest's own thread. Terms are added to `dictionary` (the store's, or a worker's own
+ * that the pool translates).
  */
 export function prepareArticle(job: ArticleJob, embeddings: OfflineEmbeddings | null, dictionary: TermDictionary): PreparedArticle {
-  const read = readSeedFile(job.root, job.sourceId, job.maxBytes);
-  if (!read.ok) return { ok: false, reason: read.skip.reason };
-  if (read.file.hash !== job.hash) return { ok: false, reason: 'changed while being ingested (the next run takes the new version)' };
-  const parsed = parseSeed(job.sourceId, read.file.text);
+  const parsed = parseSeed(job.sourceId, job.text);
   if (!parsed.ok) return parsed;
   const { article } = parsed;
   const { text, sourceId: _sourceId, ...meta } = article;

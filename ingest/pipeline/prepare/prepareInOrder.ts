@@ -32,8 +32,8 @@ type Ahead = { prepared: Promise<PreparedArticle>; done: boolean };
  * Prepares `items` (see prepareArticle) and yields each with its article, in the order given,
  * while the caller inserts the previous one. A large run is also sent to worker threads, kept
  * ahead of the caller; whenever the oldest is not back yet, this thread prepares the next
- * article itself rather than wait. A file that cannot be prepared (unreadable, not an article,
- * an error it causes, a worker that stopped on it) is yielded not ok with the reason, and the
+ * article itself rather than wait. A file that cannot be prepared (not an article, an error it
+ * causes, a worker that stopped on it) is yielded not ok with the reason, and the
  * rest go on. The workers are stopped when the last item is yielded or the caller stops early.
  */
 export async function* prepareInOrder<T extends PrepareItem>(

@@ -4,8 +4,8 @@ import { TermDictionary } from '../../index/lexicalPostings.js';
 import { tryPrepareArticle, type ArticleJob, type PreparedArticle } from './prepareArticle.js';
 
 /**
- * A worker thread of the prepare pool: reads, parses, analyses (and embeds) the files it is
- * sent, one at a time. Terms get ids in the worker's own dictionary; each reply carries the
+ * A worker thread of the prepare pool: parses, analyses (and embeds) the articles it is
+ * sent, text and all (it opens no file), one at a time. Terms get ids in the worker's own dictionary; each reply carries the
  * terms it added since the last reply, so the pool can map the ids into the store's.
  */
 

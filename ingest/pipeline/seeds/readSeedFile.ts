@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
+import { locateSeedFile, readSeedBytes } from './openSeedFile.js';
+import type { SeedFolder } from './openSeedFolder.js';
 
 export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
@@ -9,10 +10,6 @@ export type SeedSkip = { sourceId: string; reason: string };
 export type SeedRead = { ok: true; file: SeedFile } | { ok: false; skip: SeedSkip };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
-}
 
 /** The share of characters that are control characters other than tab and line breaks. */
 function controlShare(text: string): number {
@@ -24,34 +21,20 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/**
- * Reads one seed file and decides whether it can be an article: a supported type, not too
- * large, readable, text (no NUL bytes) and valid UTF-8. A file that cannot gets one reason.
- *
- * Synchronous: seed files are small and checking them is computation anyway, while the promise
- * round trips of an asynchronous stat, open, read and close (a 28k-file archive makes 140k) cost
- * more than the reads. Callers that share a thread with others yield between files (scanSeedFiles).
- */
-export function readSeedFile(root: string, sourceId: string, maxBytes: number): SeedRead {
-  const skip = (reason: string): SeedRead => ({ ok: false, skip: { sourceId, reason } });
+/** Why a file of this name cannot be an article (its type), or null when it may be one. */
+export function unsupportedTypeOf(sourceId: string): string | null {
   const extension = extname(sourceId).toLowerCase();
-  if (!(SEED_EXTENSIONS as readonly string[]).includes(extension)) {
-    return skip(`unsupported file type "${extension || '(none)'}" (expected ${SEED_EXTENSIONS.join(', ')})`);
-  }
-  const path = join(root, sourceId);
-  let bytes: Buffer;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const { size } = fstatSync(fd);
-      if (size > maxBytes) return skip(`too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}, MAX_SEED_BYTES)`);
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    return skip(`unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  if ((SEED_EXTENSIONS as readonly string[]).includes(extension)) return null;
+  return `unsupported file type "${extension || '(none)'}" (expected ${SEED_EXTENSIONS.join(', ')})`;
+}
+
+/**
+ * Decides whether a seed file's bytes can be an article: not empty, text (no NUL bytes), valid
+ * UTF-8, not blank and not mostly control characters. Gives its text and the hash of its bytes,
+ * or the one reason it cannot.
+ */
+export function decodeSeedBytes(sourceId: string, bytes: Uint8Array): SeedRead {
+  const skip = (reason: string): SeedRead => ({ ok: false, skip: { sourceId, reason } });
   if (bytes.length === 0) return skip('empty file');
   if (bytes.includes(0)) return skip('binary file (contains NUL bytes)');
   let text: string;
@@ -63,4 +46,22 @@ export function readSeedFile(root: string, sourceId: string, maxBytes: number): 
   if (text.trim() === '') return skip('empty file (only white space)');
   if (controlShare(text) > 0.01) return skip('binary file (control characters)');
   return { ok: true, file: { sourceId, hash: hashBytes(bytes), text: text.replace(/^\uFEFF/, '') } };
+}
+
+/**
+ * Reads one seed file of `folder` (see openSeedFile: inside the folder, a regular file, within
+ * the size limit) and decides whether it can be an article. A file that cannot gets one reason.
+ *
+ * Synchronous: seed files are small and checking them is computation anyway, while the promise
+ * round trips of an asynchronous stat, open, read and close (a 28k-file archive makes 140k) cost
+ * more than the reads. Callers that share a thread with others yield between files (scanSeedFiles).
+ */
+export function readSeedFile(folder: SeedFolder, sourceId: string): SeedRead {
+  const skip = (reason: string): SeedRead => ({ ok: false, skip: { sourceId, reason } });
+  const unsupported = unsupportedTypeOf(sourceId);
+  if (unsupported) return skip(unsupported);
+  const located = locateSeedFile(folder, sourceId);
+  if (!located.ok) return skip(located.reason);
+  const read = readSeedBytes(folder, located);
+  return read.ok ? decodeSeedBytes(sourceId, read.bytes) : skip(read.reason);
 }

@@ -1,7 +1,7 @@
-import { statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { readSeedFile, type SeedRead } from './readSeedFile.js';
+import { locateSeedFile, readSeedBytes } from './openSeedFile.js';
+import type { SeedFolder } from './openSeedFolder.js';
+import { decodeSeedBytes, unsupportedTypeOf, type SeedRead } from './readSeedFile.js';
 
 /**
  * Reads the seed files an ingest needs, in order. A file whose size and times
@@ -26,26 +26,28 @@ const SLICE_MS = 15;
  */
 const RACY_MS = 2_000;
 
-function scanOne(root: string, sourceId: string, maxBytes: number, previous: PreviousSeed | undefined, startedAt: number): ScannedSeed {
-  let info: Stats | null;
-  try {
-    info = statSync(join(root, sourceId), { throwIfNoEntry: false }) ?? null;
-  } catch {
-    info = null;
-  }
-  const stamp = info ? `${info.size}:${info.mtimeMs}:${info.ctimeMs}` : undefined;
-  const trusted = info && Math.max(info.mtimeMs, info.ctimeMs) < startedAt - RACY_MS ? stamp : undefined;
-  if (stamp !== undefined && previous?.stat === stamp) {
-    return { ok: true, file: { sourceId, hash: previous.hash, text: '' }, stat: stamp };
-  }
-  return { ...readSeedFile(root, sourceId, maxBytes), stat: trusted };
+function scanOne(folder: SeedFolder, sourceId: string, previous: PreviousSeed | undefined, startedAt: number): ScannedSeed {
+  const skip = (reason: string): ScannedSeed => ({ ok: false, skip: { sourceId, reason }, stat: undefined });
+  const unsupported = unsupportedTypeOf(sourceId);
+  if (unsupported) return skip(unsupported);
+  // Where the file leads and what it is are checked before its stamp is trusted: a link that
+  // now points out of the folder is skipped even when its target has not changed.
+  const located = locateSeedFile(folder, sourceId);
+  if (!located.ok) return skip(located.reason);
+  const { size, mtimeMs, ctimeMs } = located.stats;
+  const stamp = `${size}:${mtimeMs}:${ctimeMs}`;
+  if (previous?.stat === stamp) return { ok: true, file: { sourceId, hash: previous.hash, text: '' }, stat: stamp };
+  // The stamp is the one taken before reading: should the file change in between, the next run
+  // sees a newer stamp than the one recorded and reads it again.
+  const trusted = Math.max(mtimeMs, ctimeMs) < startedAt - RACY_MS ? stamp : undefined;
+  const read = readSeedBytes(folder, located);
+  return { ...(read.ok ? decodeSeedBytes(sourceId, read.bytes) : skip(read.reason)), stat: trusted };
 }
 
 /** Yields every file of `files` scanned, in the order given. */
 export async function* scanSeedFiles(
-  root: string,
+  folder: SeedFolder,
   files: readonly string[],
-  maxBytes: number,
   previous: (sourceId: string) => PreviousSeed | undefined,
 ): AsyncGenerator<ScannedSeed> {
   const startedAt = Date.now();
@@ -55,6 +57,6 @@ export async function* scanSeedFiles(
       await nextTurn();
       sliceStart = performance.now();
     }
-    yield scanOne(root, sourceId, maxBytes, previous(sourceId), startedAt);
+    yield scanOne(folder, sourceId, previous(sourceId), startedAt);
   }
 }

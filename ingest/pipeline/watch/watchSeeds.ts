@@ -20,7 +20,8 @@ const isHidden = (path: string) => path.split(/[\\/]/).some((part) => part.start
 /** Names, sizes and modification times of the seed files: equal listings mean nothing changed. */
 async function describeFolder(dir: string): Promise<string> {
   try {
-    const files = await listSeedFiles(dir);
+    // Links out of the folder are left unwalked here whatever SEEDS_FOLLOW_SYMLINKS says: a poll must stay cheap.
+    const { files } = await listSeedFiles(dir, 'inside');
     const stamps = await Promise.all(files.map((f) => stat(join(dir, f)).then((s) => `${f}:${s.size}:${s.mtimeMs}`, () => f)));
     return stamps.join('\n');
   } catch {

@@ -25,6 +25,7 @@ const defaults: DefaultCase[] = [
     PASSAGE_MAX_CHARS: [(c) => c.passageMaxChars, 700],
     PASSAGE_OVERLAP_CHARS: [(c) => c.passageOverlapChars, 150],
     MAX_SEED_BYTES: [(c) => c.maxSeedBytes, 10 * 1024 * 1024],
+    SEEDS_FOLLOW_SYMLINKS: [(c) => c.followSymlinks, 'inside'],
   }),
   ...defaultsOf(loadLogLevel, {}, { LOG_LEVEL: [(level) => level, 'info'] }),
   ...defaultsOf(loadMetricsConfig, { METRICS_PORT: '9464' }, {
@@ -69,6 +70,7 @@ const defaults: DefaultCase[] = [
 const badValues: { variable: string; value: string; load: (env: Env) => unknown; base: Env }[] = [
   { variable: 'PASSAGE_MAX_CHARS', value: 'lots', load: loadPipelineConfig, base: {} },
   { variable: 'MAX_SEED_BYTES', value: '-1', load: loadPipelineConfig, base: {} },
+  { variable: 'SEEDS_FOLLOW_SYMLINKS', value: 'yes', load: loadPipelineConfig, base: {} },
   { variable: 'LOG_LEVEL', value: 'verbose', load: loadLogLevel, base: {} },
   { variable: 'METRICS_PORT', value: '70000', load: loadMetricsConfig, base: {} },
   { variable: 'EMBEDDINGS', value: 'magic', load: loadEmbeddingsConfig, base: {} },

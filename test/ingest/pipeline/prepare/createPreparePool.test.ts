@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OfflineEmbeddings } from '../../../../ingest/embed/offlineEmbeddings.js';
 import { createPreparePool, type PreparePool } from '../../../../ingest/pipeline/prepare/createPreparePool.js';
 import { prepareArticle, termIdsOf, type ArticleJob, type PreparedArticle } from '../../../../ingest/pipeline/prepare/prepareArticle.js';
+import { openSeedFolder } from '../../../../ingest/pipeline/seeds/openSeedFolder.js';
 import { readSeedFile } from '../../../../ingest/pipeline/seeds/readSeedFile.js';
 import { TermDictionary } from '../../../../ingest/index/lexicalPostings.js';
 import { ARABIC_SEED, createTempWorkspace, INDONESIAN_SEED, type TempWorkspace } from '../../../helpers/tempWorkspace.js';
@@ -28,10 +29,11 @@ describe('createPreparePool', () => {
   });
 
   it('GIVEN two workers, each numbering terms its own way THEN every article comes back with the in-thread passages, vectors and terms in the pool dictionary', async () => {
+    const folder = await openSeedFolder(ws.config);
     const job = (sourceId: string): ArticleJob => {
-      const read = readSeedFile(ws.config.seedsDir, sourceId, ws.config.maxSeedBytes);
+      const read = readSeedFile(folder, sourceId);
       if (!read.ok) throw new Error(read.skip.reason);
-      return { root: ws.config.seedsDir, sourceId, hash: read.file.hash, maxBytes: ws.config.maxSeedBytes, split: { maxChars: 700, overlapChars: 150 } };
+      return { sourceId, text: read.file.text, split: { maxChars: 700, overlapChars: 150 } };
     };
     // Alternating jobs reach alternating workers, so each worker meets terms the other numbered first.
     const jobs = [INDONESIAN_SEED, ARABIC_SEED, ARABIC_SEED, INDONESIAN_SEED].map(job);
@@ -49,8 +51,11 @@ describe('createPreparePool', () => {
   });
 
   it('GIVEN a file that cannot be prepared THEN its job fails with the reason and the pool goes on', async () => {
-    pool = createPreparePool(new OfflineEmbeddings(), new TermDictionary(), 2);
-    const missing = { root: ws.config.seedsDir, sourceId: 'gone.txt', hash: 'x', maxBytes: ws.config.maxSeedBytes, split: { maxChars: 700, overlapChars: 150 } };
-    expect(await pool.prepare(missing)).toEqual({ ok: false, reason: 'unreadable (ENOENT)' });
+    pool = createPreparePool(new OfflineEmbeddings(), new TermDictionary(), 1);
+    const split = { maxChars: 700, overlapChars: 150 };
+    const noText = { sourceId: 'menu.md', text: '---\ntitle: Menu\n---\n', split };
+    const article = { sourceId: 'ferry.txt', text: 'Ferry to Batam resumes\n\nThe night ferry to Batam sails again after the monsoon storms.\n', split };
+    expect(await pool.prepare(noText)).toEqual({ ok: false, reason: 'no article text found' });
+    expect((await pool.prepare(article)).ok).toBe(true);
   });
 });

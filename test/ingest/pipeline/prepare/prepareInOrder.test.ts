@@ -7,6 +7,7 @@ import { TermDictionary } from '../../../../ingest/index/lexicalPostings.js';
 import type { SplitOptions } from '../../../../ingest/pipeline/splitPassages.js';
 import type { PreparedArticle } from '../../../../ingest/pipeline/prepare/prepareArticle.js';
 import { prepareInOrder, type PrepareInOrderOptions, type PrepareItem } from '../../../../ingest/pipeline/prepare/prepareInOrder.js';
+import { openSeedFolder } from '../../../../ingest/pipeline/seeds/openSeedFolder.js';
 import { readSeedFile } from '../../../../ingest/pipeline/seeds/readSeedFile.js';
 import { createTempWorkspace, type TempWorkspace } from '../../../helpers/tempWorkspace.js';
 
@@ -40,12 +41,9 @@ describe('prepareInOrder', () => {
       ).join(' ');
       const sourceId = `${String(n).padStart(3, '0')}.txt`;
       await writeFile(join(ws.config.seedsDir, sourceId), `Kabar panen ${markerOf(n)}\n\n${body}\n`);
-      const read = readSeedFile(ws.config.seedsDir, sourceId, ws.config.maxSeedBytes);
+      const read = readSeedFile(await openSeedFolder(ws.config), sourceId);
       if (!read.ok) throw new Error(read.skip.reason);
-      items.push({
-        job: { root: ws.config.seedsDir, sourceId, hash: read.file.hash, maxBytes: ws.config.maxSeedBytes, split },
-        chars: read.file.text.length,
-      });
+      items.push({ job: { sourceId, text: read.file.text, split }, chars: read.file.text.length });
     }
     return items;
   }
