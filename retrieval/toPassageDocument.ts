@@ -6,7 +6,7 @@ import type { IndexReader, PassageRecord } from '../ingest/index/indexTypes.js';
 export type PassageDocumentMetadata = Omit<PassageRecord, 'text'> & ArticleMeta & { id: string };
 
 /** A passage's id across generations (labels change when an article is re-ingested): `sourceId#ordinal`. */
-export const passageId = (sourceId: string, ordinal: number) => `${sourceId}#${ordinal}`;
+const passageId = (sourceId: string, ordinal: number) => `${sourceId}#${ordinal}`;
 
 /** A LangChain Document for a stored passage, with its article's citation fields. */
 export function toPassageDocument(index: IndexReader, record: PassageRecord): Document<PassageDocumentMetadata> {

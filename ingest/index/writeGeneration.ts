@@ -49,7 +49,7 @@ export type Snapshot = {
 export type WrittenSnapshot = Omit<Snapshot, 'dir'> & { lexical: LexicalPostings };
 
 /** What a generation is written from. */
-export type GenerationContents = {
+type GenerationContents = {
   embedder: EmbedderIdentity;
   passageSettings: PassageSettings;
   graph: HnswGraph;
