@@ -13,8 +13,10 @@ export type WatchIngestOptions = IngestOptions & {
   debounceMs: number;
   /** Longest wait after the first change of a burst that never settles. */
   maxWaitMs: number;
-  /** How often to check the folder when it cannot be watched. */
+  /** How often to list the folder when it cannot be watched. */
   pollMs?: number;
+  /** How often to check that the folder is still there (and, once gone, whether it is back). */
+  checkMs?: number;
 };
 
 export type IngestWatch = {
@@ -62,7 +64,11 @@ export function startWatchIngest(config: PipelineConfig, options: WatchIngestOpt
   };
 
   const scheduler = scheduleRuns(ingestOnce, { debounceMs: options.debounceMs, maxWaitMs: options.maxWaitMs });
-  const watcher = watchSeeds(config.seedsDir, () => scheduler.notify(), { logger, ...(options.pollMs ? { pollMs: options.pollMs } : {}) });
+  const watcher = watchSeeds(config.seedsDir, () => scheduler.notify(), {
+    logger,
+    ...(options.pollMs ? { pollMs: options.pollMs } : {}),
+    ...(options.checkMs ? { checkMs: options.checkMs } : {}),
+  });
   logger.info(`watching ${config.seedsDir}; changes are ingested ${options.debounceMs} ms after they settle`);
   scheduler.notify();
 

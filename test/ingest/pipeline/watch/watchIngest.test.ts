@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../../../ingest/core/metrics/createMetrics.js';
@@ -67,5 +67,25 @@ describe('startWatchIngest', () => {
     await waitFor(() => runsOf(watch!) === 2);
     await watch.idle();
     expect(watch.health()).toMatchObject({ ok: true, runs: 2 });
+  });
+
+  it('GIVEN SEEDS_DIR removed while watched THEN a line says so and watching goes on; recreated with a file THEN that file is ingested', async () => {
+    const logger = createMemoryLogger();
+    const { seedsDir } = ws.config;
+    watch = startWatchIngest(ws.config, { embedder: createOfflineEmbedder(), logger, tty: false, metrics: createMetrics({ processMetrics: false }), debounceMs: 200, maxWaitMs: 5000, checkMs: 50 });
+    await waitFor(() => runsOf(watch!) === 1);
+    await watch.idle();
+
+    await rm(seedsDir, { recursive: true });
+    await waitFor(() => logger.lines.some((l) => l.includes(`${seedsDir} was removed or moved; checking every 50 ms until it is back`)));
+    await watch.idle();
+    const runsWhileGone = runsOf(watch);
+    await mkdir(seedsDir);
+    await writeFile(join(seedsDir, 'returned.txt'), article(7));
+    await waitFor(() => runsOf(watch!) > runsWhileGone && watch!.health().ok === true);
+    await watch.idle();
+    expect(logger.lines.some((l) => l.includes(`${seedsDir} is back; watching it again`))).toBe(true);
+    const index = await loadIndex(ws.config, createOfflineEmbedder());
+    expect([...index.store.sources.keys()]).toEqual(['returned.txt']);
   });
 });

@@ -1,8 +1,8 @@
 import { watch } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchSeeds, type SeedWatcher } from '../../../../ingest/pipeline/watch/watchSeeds.js';
 import { createMemoryLogger } from '../../../helpers/tempWorkspace.js';
 
@@ -26,23 +26,6 @@ function nextEventFor(dir: string, name: string): Promise<void> {
       plain.close();
       setImmediate(resolve);
     });
-  });
-}
-
-/**
- * Takes over the next `setInterval` of `ms` (the poller's clock), resolving with its callback so
- * that the test runs each poll itself and waits for it to finish: no poll runs unseen, none is missed.
- */
-function capturePoll(ms: number): Promise<() => Promise<void>> {
-  const realSetInterval = globalThis.setInterval;
-  return new Promise((resolve) => {
-    const spy = vi.spyOn(globalThis, 'setInterval').mockImplementation(((callback: () => Promise<void>, delay?: number) => {
-      if (delay !== ms) return realSetInterval(callback, delay);
-      spy.mockRestore();
-      resolve(callback);
-      // A real timer that never fires, so that clearInterval on close works as it does in production.
-      return realSetInterval(() => undefined, 2 ** 31 - 1);
-    }) as typeof setInterval);
   });
 }
 
@@ -76,26 +59,57 @@ describe('watchSeeds', () => {
     expect(changes).toBe(1);
   });
 
-  it('GIVEN a folder that cannot be watched THEN it is polled, and only a poll that finds a change reports one', async () => {
+  it('GIVEN a folder that does not exist yet THEN a line says so, and once it is created with a file the change is reported and the folder is watched', async () => {
     const logger = createMemoryLogger();
     const missing = join(root, 'not-yet');
-    const polled = capturePoll(100);
     let changes = 0;
-    watcher = watchSeeds(missing, () => changes++, { logger, pollMs: 100 });
-    const poll = await polled;
-    expect(logger.lines.some((l) => l.includes('checking it every'))).toBe(true);
-    await poll();
-    await poll();
+    watcher = watchSeeds(missing, () => changes++, { logger, checkMs: 50 });
+    await waitFor(() => logger.lines.some((l) => l.includes(`${missing} does not exist or is not a folder; checking every 50 ms`)));
     expect(changes).toBe(0);
     await mkdir(missing);
     await writeFile(join(missing, 'a.txt'), 'Artikel');
-    await poll();
-    expect(changes).toBe(1);
-    await poll();
-    await poll();
-    expect(changes).toBe(1);
+    await waitFor(() => changes > 0 && logger.lines.some((l) => l.includes(`${missing} is back; watching it again`)));
+    const before = changes;
     await writeFile(join(missing, 'b.txt'), 'Artikel kedua');
-    await poll();
-    expect(changes).toBe(2);
+    await waitFor(() => changes > before);
+  });
+
+  it('GIVEN the watched folder is removed THEN a line says so; recreated with a file THEN the change is reported and later changes too', async () => {
+    const logger = createMemoryLogger();
+    const seeds = join(root, 'seeds');
+    await mkdir(seeds);
+    let changes = 0;
+    watcher = watchSeeds(seeds, () => changes++, { logger, checkMs: 50 });
+    await writeFile(join(seeds, 'first.txt'), 'Artikel');
+    await waitFor(() => changes > 0);
+    await rm(seeds, { recursive: true });
+    await waitFor(() => logger.lines.some((l) => l.includes(`${seeds} was removed or moved; checking every 50 ms until it is back`)));
+    const whileGone = changes;
+    await mkdir(seeds);
+    await writeFile(join(seeds, 'again.txt'), 'Artikel lagi');
+    await waitFor(() => changes > whileGone && logger.lines.some((l) => l.includes('is back')));
+    const afterReturn = changes;
+    await writeFile(join(seeds, 'later.txt'), 'Artikel nanti');
+    await waitFor(() => changes > afterReturn);
+  });
+
+  it('GIVEN the watched folder is moved away and another put in its place THEN changes in the new folder are reported, not those in the old', async () => {
+    const logger = createMemoryLogger();
+    const seeds = join(root, 'seeds');
+    await mkdir(seeds);
+    let changes = 0;
+    watcher = watchSeeds(seeds, () => changes++, { logger, checkMs: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rename(seeds, join(root, 'old'));
+    await mkdir(seeds);
+    await waitFor(() => logger.lines.some((l) => l.includes(`${seeds} was removed or moved`) || l.includes(`${seeds} is now another folder`)));
+    await waitFor(() => logger.lines.some((l) => l.includes('is back') || l.includes('is now another folder')));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const settled = changes;
+    await writeFile(join(root, 'old', 'stale.txt'), 'Artikel lama');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(changes).toBe(settled);
+    await writeFile(join(seeds, 'fresh.txt'), 'Artikel baru');
+    await waitFor(() => changes > settled);
   });
 });
