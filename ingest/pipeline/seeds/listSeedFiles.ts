@@ -37,12 +37,12 @@ export async function listSeedFiles(root: string, symlinks: SeedSymlinks): Promi
   const followLink = async (path: string, sourceId: string, walking: readonly string[]): Promise<LinkTarget> => {
     const target = await realpath(path).catch(() => null);
     if (target === null || !(await stat(target).catch(() => null))?.isDirectory()) return { kind: 'file' };
-    if (symlinks === 'inside' && !isInsideFolder(realRoot, target)) {
-      skipped.push({ sourceId, reason: `a symbolic link to the folder ${target}, outside SEEDS_DIR (SEEDS_FOLLOW_SYMLINKS=outside follows such links)` });
-      return { kind: 'skipped' };
-    }
     if (walking.some((folder) => folder === target || isInsideFolder(target, folder))) {
       skipped.push({ sourceId, reason: `a symbolic link to ${target}, a folder that contains it (a loop)` });
+      return { kind: 'skipped' };
+    }
+    if (symlinks === 'inside' && !isInsideFolder(realRoot, target)) {
+      skipped.push({ sourceId, reason: `a symbolic link to the folder ${target}, outside SEEDS_DIR (SEEDS_FOLLOW_SYMLINKS=outside follows such links)` });
       return { kind: 'skipped' };
     }
     return { kind: 'folder', target };

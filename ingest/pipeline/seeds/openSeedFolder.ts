@@ -24,15 +24,14 @@ export type SeedFolder = {
 export async function openSeedFolder(config: PipelineConfig): Promise<SeedFolder> {
   const dir = config.seedsDir;
   const params = { dir, path: resolve(dir) };
-  try {
-    if (!(await stat(dir)).isDirectory()) throw createError('SEEDS_DIR_NOT_FOLDER', params);
-    await access(dir, constants.R_OK | constants.X_OK);
-    return { dir, realRoot: await realpath(dir), maxBytes: config.maxSeedBytes, symlinks: config.followSymlinks ?? 'inside' };
-  } catch (error) {
+  const failed = (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException).code;
     // ENOTDIR: a file stands where one of the path's folders should be.
     if (code === 'ENOENT' || code === 'ENOTDIR') throw createError('SEEDS_DIR_MISSING', params, { cause: error });
-    if (code) throw createError('SEEDS_DIR_UNREADABLE', { ...params, reason: code }, { cause: error });
-    throw error;
-  }
+    throw createError('SEEDS_DIR_UNREADABLE', { ...params, reason: code ?? String(error) }, { cause: error });
+  };
+  const info = await stat(dir).catch(failed);
+  if (!info.isDirectory()) throw createError('SEEDS_DIR_NOT_FOLDER', params);
+  await access(dir, constants.R_OK | constants.X_OK).catch(failed);
+  return { dir, realRoot: await realpath(dir).catch(failed), maxBytes: config.maxSeedBytes, symlinks: config.followSymlinks ?? 'inside' };
 }
