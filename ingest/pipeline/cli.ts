@@ -13,6 +13,22 @@ import { runIngest } from './runIngest.js';
 import { openSeedFolder } from './seeds/openSeedFolder.js';
 import { startWatchIngest } from './watch/watchIngest.js';
 
+/**
+ * Resolves on Ctrl-C or SIGTERM. Rejects, so that the failure is logged and the exit code is 1,
+ * on what would otherwise end watch mode without a word: an uncaught exception or rejection, or
+ * the event loop running dry — signal listeners hold nothing open, so a watch that lost its last
+ * handle used to end the process with Node's code 13 (an unsettled top-level await) and no line.
+ */
+function untilStopped(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+    process.once('uncaughtException', reject);
+    process.once('unhandledRejection', reject);
+    process.once('beforeExit', () => reject(new Error('watch mode stopped watching: nothing was left to wait for')));
+  });
+}
+
 /** Watch mode: ingests after every settled change until Ctrl-C or SIGTERM, serving METRICS_PORT if set. */
 async function watchUntilStopped(config: PipelineConfig, embedder: Embedder, logger: Logger, args: IngestArgs): Promise<void> {
   const metricsConfig = loadMetricsConfig();
@@ -20,13 +36,13 @@ async function watchUntilStopped(config: PipelineConfig, embedder: Embedder, log
   const watch = startWatchIngest(config, { embedder, logger, metrics, debounceMs: args.debounceMs, maxWaitMs: args.maxWaitMs });
   const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health: watch.health }) : null;
   if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  logger.info('stopping: waiting for a running ingest to finish');
-  await watch.stop();
-  await server?.close();
+  try {
+    await untilStopped();
+    logger.info('stopping: waiting for a running ingest to finish');
+  } finally {
+    await watch.stop();
+    await server?.close();
+  }
 }
 
 /** `npm run ingest`: brings the index up to date with the seeds folder; `--watch` keeps doing so. */
