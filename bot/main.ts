@@ -35,7 +35,7 @@ async function main(logger: Logger): Promise<number> {
   const metricsConfig = loadMetricsConfig();
   const metrics = createMetrics();
   const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
-  const live = await createLiveIndex(config, embedder, logger, { initial: await ensureIndex(config, embedder, logger, { always: true }) });
+  const live = await createLiveIndex(config, embedder, logger, { initial: await ensureIndex(config, embedder, logger) });
   const health = () => ({ ok: true, generation: live.current().generation, passages: live.current().store.passageCount });
   const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health }) : null;
   if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);

@@ -1,21 +1,33 @@
 import type { PipelineConfig } from '../../ingest/core/config.js';
 import type { Embedder } from '../../ingest/embed/createEmbedder.js';
 import { isEmbedderSource, type EmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
+import { NewsdeskError } from '../../ingest/core/errors.js';
 import { formatIngestReport } from '../../ingest/pipeline/formatIngestReport.js';
 import type { Logger } from '../../ingest/core/logger.js';
 import { readCurrentGeneration } from '../../ingest/index/indexDirectory.js';
 import { runIngest } from '../../ingest/pipeline/runIngest.js';
 import { loadIndex, type LoadedIndex } from '../../retrieval/open/loadIndex.js';
 
+/** A start-up ingest queues behind another writer this long (a first embedding of a large archive takes longer: then see below). */
+export const STARTUP_LOCK_WAIT_MS = 10 * 60_000;
+
 /**
- * Loads the index, building it first when it is missing (`always: true` also brings an existing
- * one up to date with the seeds, which re-embeds only what changed).
+ * `npm start`'s index: brought up to date with the seeds (building it when missing, re-embedding
+ * only what changed), then loaded. This is a writer: it takes the index lock like any ingest.
+ * When another ingest still holds the lock after STARTUP_LOCK_WAIT_MS and an index is live, that
+ * index is served and the other writer's commit is picked up when it lands (see createLiveIndex);
+ * with no index live, INGEST_RUNNING stops the start. Readers (`npm run ask`) use loadIndex,
+ * which never writes.
  */
-export async function ensureIndex(config: PipelineConfig, embedder: Embedder | EmbedderSource, logger: Logger, { always = false } = {}): Promise<LoadedIndex> {
-  const live = await readCurrentGeneration(config.indexDir).catch(() => null);
-  if (always || !live) {
-    const report = await runIngest(config, { embedder: isEmbedderSource(embedder) ? await embedder.forIngest() : embedder, logger });
+export async function ensureIndex(config: PipelineConfig, embedder: Embedder | EmbedderSource, logger: Logger): Promise<LoadedIndex> {
+  try {
+    const ingestEmbedder = isEmbedderSource(embedder) ? await embedder.forIngest() : embedder;
+    const report = await runIngest(config, { embedder: ingestEmbedder, logger, lockWaitMs: STARTUP_LOCK_WAIT_MS });
     logger.info(formatIngestReport(report, config.indexDir));
+  } catch (error) {
+    const live = await readCurrentGeneration(config.indexDir).catch(() => null);
+    if (!(error instanceof NewsdeskError && error.code === 'INGEST_RUNNING' && live)) throw error;
+    logger.warn(`${error.message} Serving the index that is live until it commits.`);
   }
   return loadIndex(config, embedder);
 }

@@ -94,6 +94,33 @@ const errorTable = {
     () => 'A re-ingest is already running: try again when it has finished.',
     () => 'Pengindeksan ulang sedang berjalan: coba lagi setelah selesai.',
   ),
+  INGEST_RUNNING: shown(
+    (p: { dir: string; pid: number; host: string; since: string }) =>
+      `An ingest is already running on ${p.dir} (pid ${p.pid}, host ${p.host}, since ${p.since}): try again when it has finished.`,
+    (p) => `Pengindeksan sedang berjalan di ${p.dir} (pid ${p.pid}, host ${p.host}, sejak ${p.since}): coba lagi setelah selesai.`,
+  ),
+  INDEX_DIR_NOT_FOLDER: shown(
+    (p: { dir: string; path: string }) => `INDEX_DIR is ${p.dir}, which is a file, not a folder (${p.path}): set INDEX_DIR to a folder newsdesk may create and fill.`,
+    (p) => `INDEX_DIR adalah ${p.dir}, yang merupakan berkas, bukan folder (${p.path}): atur INDEX_DIR ke folder yang boleh dibuat dan diisi newsdesk.`,
+  ),
+  INDEX_DIR_OVERLAPS_SEEDS: shown(
+    (p: { indexDir: string; indexPath: string; seedsDir: string; seedsPath: string; relation: 'same' | 'inside' | 'contains' }) =>
+      `INDEX_DIR is ${p.indexDir} (${p.indexPath}) and SEEDS_DIR is ${p.seedsDir} (${p.seedsPath}): the index folder ${
+        { same: 'is', inside: 'sits inside', contains: 'contains' }[p.relation]
+      } the seeds folder. Set INDEX_DIR to a folder of its own, outside SEEDS_DIR.`,
+    (p) =>
+      `INDEX_DIR adalah ${p.indexDir} (${p.indexPath}) dan SEEDS_DIR adalah ${p.seedsDir} (${p.seedsPath}): folder indeks ${
+        { same: 'sama dengan', inside: 'berada di dalam', contains: 'berisi' }[p.relation]
+      } folder seeds. Atur INDEX_DIR ke folder tersendiri, di luar SEEDS_DIR.`,
+  ),
+  INDEX_DIR_FOREIGN: shown(
+    (p: { dir: string; path: string; example: string }) =>
+      `INDEX_DIR is ${p.dir} (${p.path}), a folder that holds files newsdesk did not write (no .newsdesk-index marker; for example ${p.example}): ` +
+      'set INDEX_DIR to a new or empty folder, or to one newsdesk created.',
+    (p) =>
+      `INDEX_DIR adalah ${p.dir} (${p.path}), folder yang berisi berkas yang tidak ditulis newsdesk (tanpa penanda .newsdesk-index; misalnya ${p.example}): ` +
+      'atur INDEX_DIR ke folder baru atau kosong, atau ke folder yang dibuat newsdesk.',
+  ),
   INTERACTION_EXPIRED: shown(
     () => 'These buttons have expired: run the command again.',
     () => 'Tombol-tombol ini sudah kedaluwarsa: jalankan perintahnya lagi.',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { OWN_STAGING, readOwnGenerations, writeOwnGenerations } from './claimIndexDirectory.js';
 
 /**
  * An index directory holds generations (`gen-…/`, each a complete index) and a `CURRENT` file
@@ -46,38 +47,49 @@ export async function currentGenerationStamp(indexDir: string): Promise<string |
 
 /**
  * Writes a new generation with `write(dir)` and makes it live atomically; returns its directory.
- * Keeps the previous generation (a reader may still be loading it) and removes older ones.
+ * Keeps the previous generation (a reader may still be loading it) and removes the older ones
+ * newsdesk wrote (see claimIndexDirectory), never anything else. A commit that fails removes what
+ * it had written. Runs under the index lock (see lockIndexDirectory), in a claimed directory.
  */
 export async function commitGeneration(indexDir: string, write: (dir: string) => Promise<void>): Promise<string> {
-  await mkdir(indexDir, { recursive: true });
   const name = `gen-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const staging = join(indexDir, `${name}.tmp`);
-  await mkdir(staging);
+  const final = join(indexDir, name);
+  const pointer = join(indexDir, `${CURRENT}.${name}.tmp`);
+  // Recorded before it exists: a crash at any later moment leaves nothing pruning does not know.
+  const own = await readOwnGenerations(indexDir);
+  await writeOwnGenerations(indexDir, [...own, name]);
+  let live = false;
+  let previous: string | null = null;
   try {
+    await mkdir(staging);
     await write(staging);
     for (const file of await readdir(staging)) await fsyncPath(join(staging, file));
-    const final = join(indexDir, name);
     await rename(staging, final);
-    const pointer = join(indexDir, `${CURRENT}.${name}.tmp`);
     await writeFile(pointer, `${name}\n`);
     await fsyncPath(pointer);
-    const previous = await readCurrentGeneration(indexDir).catch(() => null);
+    previous = await readCurrentGeneration(indexDir).catch(() => null);
     await rename(pointer, join(indexDir, CURRENT));
+    live = true;
     await fsyncPath(indexDir);
-    await pruneGenerations(indexDir, new Set([name, previous ? previous.slice(indexDir.length + 1) : '']));
-    return final;
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    // A full disk or any other failure: the partial generation goes; once live, it stays.
+    if (!live) await Promise.all([staging, final, pointer].map((path) => rm(path, { recursive: true, force: true })));
     throw error;
   }
+  // Pruning is tidying: a failure leaves old generations that the next commit removes (the marker still lists them).
+  await pruneGenerations(indexDir, new Set([name, previous ? basename(previous) : ''])).catch(() => {});
+  return final;
 }
 
-/** Removes generations other than `keep`, and staging left behind by crashed writers. */
+/** Removes the generations newsdesk wrote other than `keep`, and the staging its crashed writers left (the lock excludes live ones). */
 async function pruneGenerations(indexDir: string, keep: ReadonlySet<string>): Promise<void> {
-  for (const entry of await readdir(indexDir)) {
-    const crashedStaging = entry.endsWith('.tmp') && (await stat(join(indexDir, entry))).mtimeMs < Date.now() - 60 * 60 * 1000;
-    if ((GENERATION.test(entry) && !keep.has(entry)) || crashedStaging) {
-      await rm(join(indexDir, entry), { recursive: true, force: true });
-    }
+  const own = await readOwnGenerations(indexDir);
+  for (const generation of own) {
+    if (!keep.has(generation)) await rm(join(indexDir, generation), { recursive: true, force: true });
   }
+  for (const entry of await readdir(indexDir)) {
+    if (OWN_STAGING.test(entry)) await rm(join(indexDir, entry), { recursive: true, force: true });
+  }
+  await writeOwnGenerations(indexDir, own.filter((generation) => keep.has(generation)));
 }

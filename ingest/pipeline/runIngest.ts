@@ -10,6 +10,8 @@ import { openSeedFolder, type SeedFolder } from './seeds/openSeedFolder.js';
 import type { SeedSkip } from './seeds/readSeedFile.js';
 import { scanSeedFiles } from './seeds/scanSeedFiles.js';
 import { commitGeneration, readCurrentGeneration } from '../index/indexDirectory.js';
+import { claimIndexDirectory } from '../index/claimIndexDirectory.js';
+import { lockIndexDirectory } from '../index/lockIndexDirectory.js';
 import type { PassageSettings } from '../index/manifest.js';
 import { createIndex } from '../index/hnswIndex.js';
 import type { IndexWriter } from '../index/indexTypes.js';
@@ -46,7 +48,12 @@ export type IngestOptions = {
   warm?: WarmStore;
   /** Runs with at least this many characters of new text are prepared by worker threads (default 1M, some 1,500 passages; Infinity: never). */
   parallelFromChars?: number;
+  /** How long to wait while another process ingests into the same index (default DEFAULT_LOCK_WAIT_MS; 0: refuse at once). */
+  lockWaitMs?: number;
 };
+
+/** Two minutes: a manual run or a watch-mode run queues behind a small re-ingest, not behind a first embedding of a large archive. */
+export const DEFAULT_LOCK_WAIT_MS = 120_000;
 
 /** The store a run committed, and the generation it committed it as. */
 export type WarmStore = { store: IndexWriter | null; generation: string | null };
@@ -86,9 +93,21 @@ async function openPrevious(
  * Brings the index in `config.indexDir` up to date with `config.seedsDir`: new and changed files
  * are parsed, split and embedded, deleted ones dropped, unchanged ones left as they are, and the
  * result is committed as a new generation atomically. Bad files are skipped with a reason; the
- * run fails only when no usable article remains.
+ * run fails only when no usable article remains. An INDEX_DIR newsdesk may not write in is
+ * refused first (see claimIndexDirectory); the run holds the index lock throughout, waiting up
+ * to `lockWaitMs` for another writer (INGEST_RUNNING when it does not finish in time).
  */
 export async function runIngest(config: PipelineConfig, options: IngestOptions): Promise<IngestReport> {
+  await claimIndexDirectory(config.indexDir, config.seedsDir);
+  const lock = await lockIndexDirectory(config.indexDir, { waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, logger: options.logger });
+  try {
+    return await ingestLocked(config, options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function ingestLocked(config: PipelineConfig, options: IngestOptions): Promise<IngestReport> {
   const began = performance.now();
   const settings: PassageSettings = {
     maxChars: config.passageMaxChars,

@@ -10,8 +10,10 @@ import type { Metrics } from '../../../ingest/core/metrics/createMetrics.js';
 export type ReingestRunner = {
   /**
    * Starts an incremental ingest and, once committed, switches the live index to it. Throws
-   * REINGEST_RUNNING synchronously when one is already running, so the caller can refuse before
-   * acknowledging anything.
+   * REINGEST_RUNNING synchronously when one is already running in this process, so the caller
+   * can refuse before acknowledging anything; rejects with INGEST_RUNNING (naming its pid and
+   * host) when another process is ingesting into the same index — /reingest does not queue, the
+   * admin is told at once and can try again.
    */
   start(): Promise<IngestReport>;
 };
@@ -27,7 +29,7 @@ export function createReingestRunner(config: PipelineConfig, { embedder, live, l
       return (async () => {
         const began = performance.now();
         try {
-          const report = await runIngest(config, { embedder, logger });
+          const report = await runIngest(config, { embedder, logger, lockWaitMs: 0 });
           metrics.recordIngestRun(report.seconds, report.generation ? 'committed' : 'unchanged');
           logger.info(formatIngestReport(report, config.indexDir));
           await live.refresh();

@@ -23,6 +23,11 @@ const examples: Record<ErrorCode, () => NewsdeskError> = {
   COOLDOWN: () => createError('COOLDOWN', { seconds: 18 }),
   REINGEST_RUNNING: () => createError('REINGEST_RUNNING'),
   INTERACTION_EXPIRED: () => createError('INTERACTION_EXPIRED'),
+  INGEST_RUNNING: () => createError('INGEST_RUNNING', { dir: '.index', pid: 4242, host: 'newsroom-1', since: '2026-12-01T09:00:00.000Z' }),
+  INDEX_DIR_NOT_FOLDER: () => createError('INDEX_DIR_NOT_FOLDER', { dir: '.index', path: '/srv/newsdesk/.index' }),
+  INDEX_DIR_OVERLAPS_SEEDS: () =>
+    createError('INDEX_DIR_OVERLAPS_SEEDS', { indexDir: 'seeds/index', indexPath: '/srv/seeds/index', seedsDir: 'seeds', seedsPath: '/srv/seeds', relation: 'inside' }),
+  INDEX_DIR_FOREIGN: () => createError('INDEX_DIR_FOREIGN', { dir: '/srv/shared', path: '/srv/shared', example: 'gen-backup' }),
 };
 
 const errors = Object.entries(examples).map(([code, make]) => ({ code, error: make() }));
