@@ -9,7 +9,7 @@ import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
 import { formatGlossText, glossAnswer } from '../../retrieval/answer/glossAnswer.js';
 import { loadAnswerConfig } from '../../retrieval/answer/llm/answerConfig.js';
 import { createAnswerer } from '../../retrieval/answer/llm/createAnswerer.js';
-import { ensureIndex } from '../startup/ensureIndex.js';
+import { loadIndex } from '../../retrieval/open/loadIndex.js';
 
 const USAGE = 'usage: npm run ask -- [--json] [--gloss] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "<question>"';
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
@@ -31,7 +31,8 @@ async function main(logger: Logger): Promise<number> {
     return { ...values, question: positionals.join(' ') };
   });
   const answerQuestion = createAnswerer(loadAnswerConfig(), { logger });
-  const index = await ensureIndex(loadPipelineConfig(), createEmbedderSource(loadEmbeddingsConfig(), { logger }), logger);
+  // A reader never writes: a missing or damaged index is said so (INDEX_MISSING, INDEX_DAMAGED: run `npm run ingest`), not rebuilt here.
+  const index = await loadIndex(loadPipelineConfig(), createEmbedderSource(loadEmbeddingsConfig(), { logger }));
   const answer = await answerQuestion(index, args.question, { ...(args.since ? { since: args.since } : {}), ...(args.until ? { until: args.until } : {}) });
   // --gloss: the word-for-word English gloss of the quoted foreign text, after the answer.
   const gloss = args.gloss ? glossAnswer(answer) : [];
