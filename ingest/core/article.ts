@@ -1,11 +1,28 @@
 import { z } from 'zod';
 
+/** Where each stated or inferred citation field came from ("og:title, the site name removed"), for `npm run inspect`. */
+export type FieldSources = Partial<Record<keyof ArticleMeta, string>>;
+/** A block of the page left out of the article's text, and why. */
+export type StrippedBlock = { text: string; reason: string };
+/** A value found for a field and not used, and why ("2999-01-01: in the future"). */
+export type RejectedValue = { field: keyof ArticleMeta; value: string; reason: string };
+
 /** What a parser found in a file before boilerplate is stripped and metadata is inferred. */
 export type ParsedPage = {
   /** The page's text blocks in reading order: lines of a text file, paragraphs of HTML or Markdown. */
   blocks: string[];
   /** Metadata the file states explicitly (front-matter, HTML meta tags); inferred fields fill the rest. */
   meta: Partial<ArticleMeta>;
+  /** Where each field of `meta` came from. */
+  sources?: FieldSources;
+  rejected?: RejectedValue[];
+  /** Blocks the parser left out before the rest of parsing saw the page (HTML outside the main content). */
+  stripped?: StrippedBlock[];
+  /**
+   * Blocks found outside the article's container (HTML navigation, sidebars, footers), folded:
+   * a block repeated inside the article is page furniture only when it also appears there.
+   */
+  outside?: ReadonlySet<string>;
 };
 
 /**

@@ -1,16 +1,21 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ArticleMeta, PageParse } from '../../core/article.js';
-import { baseLanguage } from '../../text/baseLanguage.js';
+import type { PageParse, StrippedBlock } from '../../core/article.js';
+import { findDates, resolveDate } from '../../text/findDates.js';
+import { foldText } from '../../text/foldText.js';
+import { isDateLine } from './findPageChrome.js';
+import { readHtmlBlocks, type HtmlBlock } from './html/readHtmlBlocks.js';
+import { readHtmlFacts, type HtmlDocument } from './html/readHtmlFacts.js';
+import { readHtmlMeta } from './html/readHtmlMeta.js';
 
 /**
  * An HTML page: the main content found by Mozilla's Readability (the engine behind Firefox's
- * reader view), so navigation, sidebars and footers are left out; metadata from the tags pages
- * state it in (Open Graph, article:*, JSON-LD, canonical link, <html lang>). A page Readability
- * cannot read falls back to all of its paragraphs.
+ * reader view), so navigation, sidebars and footers are left out, read into blocks by
+ * readHtmlBlocks; metadata from the tags pages state it in (see readHtmlMeta) and from a date
+ * line shown near the headline. A page Readability cannot read falls back to all of its text.
+ * What Readability left out is listed, and tells which repeated blocks are page furniture.
  */
 
-const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td, dd, dt';
 /** Readability gives up on pages with more elements than this, and we fall back to paragraphs. */
 const MAX_ELEMENTS = 50_000;
 /**
@@ -37,112 +42,50 @@ function estimateDepth(html: string): number {
   return deepest;
 }
 
-type HtmlDocument = ReturnType<typeof parseHTML>['document'];
+/** How far around the headline a visible date line is looked for, in blocks. */
+const DATE_LINE_BEFORE = 2;
+const DATE_LINE_AFTER = 6;
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-function metaContent(document: HtmlDocument, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = squash(el?.getAttribute('content'));
-    if (value) return value;
-  }
-  return null;
-}
-
-function isoDay(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  if (match?.[1] && !Number.isNaN(Date.parse(match[1]))) return match[1];
-  return null;
-}
-
-function absoluteUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-type JsonLdFacts = { headline?: string; datePublished?: string; publisher?: string; url?: string };
-
-/** The first NewsArticle-like object in the page's JSON-LD blocks, if any. */
-function readJsonLd(document: HtmlDocument): JsonLdFacts {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const queue: unknown[] = [data];
-    while (queue.length > 0) {
-      const item = queue.shift();
-      if (Array.isArray(item)) {
-        queue.push(...item);
-        continue;
-      }
-      if (!item || typeof item !== 'object') continue;
-      const record = item as Record<string, unknown>;
-      if (Array.isArray(record['@graph'])) queue.push(...record['@graph']);
-      if (typeof record.headline !== 'string' && typeof record.datePublished !== 'string') continue;
-      const publisher = record.publisher as Record<string, unknown> | undefined;
-      return {
-        headline: typeof record.headline === 'string' ? record.headline : undefined,
-        datePublished: typeof record.datePublished === 'string' ? record.datePublished : undefined,
-        publisher: typeof publisher?.name === 'string' ? publisher.name : undefined,
-        url: typeof record.url === 'string' ? record.url : undefined,
-      };
-    }
-  }
-  return {};
-}
-
-function readMeta(document: HtmlDocument): Partial<ArticleMeta> {
-  const jsonLd = readJsonLd(document);
-  const meta: Partial<ArticleMeta> = {};
-  const title = metaContent(document, 'og:title', 'twitter:title') ?? squash(jsonLd.headline) ?? '';
-  const fallbackTitle = squash(document.querySelector('title')?.textContent);
-  if (title || fallbackTitle) meta.title = title || fallbackTitle;
-  const publisher = metaContent(document, 'og:site_name', 'application-name') ?? squash(jsonLd.publisher);
-  if (publisher) meta.publisher = publisher;
-  const url =
-    absoluteUrl(metaContent(document, 'og:url')) ??
-    absoluteUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
-    absoluteUrl(jsonLd.url);
-  if (url) {
-    meta.url = url;
-    meta.site = new URL(url).hostname.replace(/^www\./, '');
-  }
-  const published =
-    isoDay(metaContent(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date')) ??
-    isoDay(jsonLd.datePublished) ??
-    isoDay(document.querySelector('time[datetime]')?.getAttribute('datetime'));
-  if (published) meta.published = published;
-  const language = baseLanguage(squash(document.documentElement?.getAttribute('lang')));
-  if (language && /^[a-z]{2,3}$/.test(language)) meta.language = language;
-  return meta;
-}
-
-function blocksOf(root: { querySelectorAll(selector: string): Iterable<{ textContent: string | null; querySelector(s: string): unknown }> }): string[] {
-  const blocks: string[] = [];
-  for (const el of root.querySelectorAll(BLOCK_SELECTOR)) {
-    // A list item or cell that wraps paragraphs is read through its paragraphs.
-    if (el.querySelector('p, li, blockquote')) continue;
-    const text = squash(el.textContent);
-    if (text) blocks.push(text);
-  }
-  return blocks;
-}
-
-function mainContentBlocks(html: string): string[] {
+function mainContentBlocks(html: string): HtmlBlock[] {
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { maxElemsToParse: MAX_ELEMENTS, keepClasses: false }).parse();
   if (!article?.content) return [];
-  return blocksOf(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document);
+  const content = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document;
+  return content.body ? readHtmlBlocks(content.body as never) : [];
+}
+
+/** A date shown as a line of its own around the page's headline ("Senin, 4 Desember 2023 14:05 WIB"). */
+function findVisibleDate(pageBlocks: readonly HtmlBlock[], title: string | undefined): { value: string; source: string } | null {
+  const folded = title ? foldText(title) : null;
+  let at = pageBlocks.findIndex((b) => b.tag === 'h1' && (folded === null || foldText(b.text) === folded));
+  if (at === -1) at = pageBlocks.findIndex((b) => b.tag === 'h1');
+  if (at === -1) return null;
+  for (const block of pageBlocks.slice(Math.max(0, at - DATE_LINE_BEFORE), at + DATE_LINE_AFTER + 1)) {
+    if (!isDateLine(block.text)) continue;
+    const mention = findDates(block.text).find((d) => d.year !== undefined && d.day !== undefined);
+    const iso = mention ? resolveDate(mention)?.iso : undefined;
+    if (iso) return { value: iso, source: `visible date line "${block.text}" near the headline` };
+  }
+  return null;
+}
+
+/** Folded blocks that occur more often on the whole page than in the article: those appear outside it too. */
+function blocksOutside(pageBlocks: readonly HtmlBlock[], articleBlocks: readonly string[]): { outside: Set<string>; stripped: StrippedBlock[] } {
+  const inArticle = new Map<string, number>();
+  for (const block of articleBlocks) inArticle.set(foldText(block), (inArticle.get(foldText(block)) ?? 0) + 1);
+  const outside = new Set<string>();
+  const stripped: StrippedBlock[] = [];
+  for (const { text } of pageBlocks) {
+    const key = foldText(text);
+    const left = inArticle.get(key) ?? 0;
+    if (left > 0) {
+      inArticle.set(key, left - 1);
+      continue;
+    }
+    outside.add(key);
+    stripped.push({ text, reason: 'outside the main content (Readability)' });
+  }
+  return { outside, stripped };
 }
 
 /** Unusable only when the markup is nested too deeply to parse in reasonable time; otherwise whatever text it holds. */
@@ -154,26 +97,40 @@ export function parseHtml(html: string, sourceId: string): PageParse {
   } catch {
     return { ok: true, page: { blocks: [], meta: {} } };
   }
-  let meta: Partial<ArticleMeta> = {};
+  let pageBlocks: HtmlBlock[] = [];
   try {
-    meta = readMeta(document);
+    pageBlocks = document.body ? readHtmlBlocks(document.body as never) : [];
+  } catch {
+    pageBlocks = [];
+  }
+  let found: ReturnType<typeof readHtmlMeta> = { meta: {}, sources: {}, rejected: [] };
+  try {
+    const facts = readHtmlFacts(document);
+    const firstPass = readHtmlMeta(facts, null);
+    // A visible date line is looked for only where the page states no date itself.
+    found = firstPass.meta.published ? firstPass : readHtmlMeta(facts, findVisibleDate(pageBlocks, firstPass.meta.title));
   } catch {
     // Broken metadata is no reason to lose the article text; the inferred metadata fills in.
   }
+  const { meta } = found;
   let blocks: string[] = [];
   try {
-    blocks = mainContentBlocks(html);
+    blocks = mainContentBlocks(html).map((b) => b.text);
   } catch {
     blocks = [];
   }
   if (blocks.length === 0) {
     try {
       for (const el of document.querySelectorAll('script, style, noscript, nav, header, footer, aside, form')) el.remove();
-      blocks = blocksOf(document);
+      blocks = document.body ? readHtmlBlocks(document.body as never).map((b) => b.text) : [];
     } catch {
       blocks = [];
     }
   }
-  if (blocks.length === 0 && meta.title === undefined) meta.title = sourceId;
-  return { ok: true, page: { blocks, meta } };
+  if (blocks.length === 0 && meta.title === undefined) {
+    meta.title = sourceId;
+    found.sources.title = 'the file name (no title or text found)';
+  }
+  const { outside, stripped } = blocksOutside(pageBlocks, blocks);
+  return { ok: true, page: { blocks, meta, sources: found.sources, rejected: found.rejected, stripped, outside } };
 }

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
-import type { ArticleMeta, PageParse } from '../../core/article.js';
+import type { ArticleMeta, FieldSources, PageParse } from '../../core/article.js';
 import { baseLanguage } from '../../text/baseLanguage.js';
 
 /**
@@ -72,19 +72,25 @@ export function parseMarkdown(text: string): PageParse {
   }
   const fm = result.data;
   const meta: Partial<ArticleMeta> = {};
+  const sources: FieldSources = {};
   // Without a stated title, the first level-one heading is the headline.
   const headline = /^#\s+(.+?)\s*#*\s*$/m.exec(parsed.content.replace(/```[\s\S]*?```/g, ''))?.[1];
   const title = fm.title ?? (headline ? markdownToBlocks(headline)[0] : undefined);
-  if (title) meta.title = title;
+  if (title) {
+    meta.title = title;
+    sources.title = fm.title ? 'front-matter title' : 'the first level-one heading';
+  }
   const url = fm.url ?? fm.source ?? fm.link;
   if (url) {
     meta.url = url;
     meta.site = new URL(url).hostname.replace(/^www\./, '');
+    sources.url = `front-matter ${fm.url ? 'url' : fm.source ? 'source' : 'link'}`;
+    sources.site = `the host of the front-matter ${fm.url ? 'url' : fm.source ? 'source' : 'link'}`;
   }
-  if (fm.site) meta.site = fm.site;
-  if (fm.publisher) meta.publisher = fm.publisher;
+  if (fm.site) [meta.site, sources.site] = [fm.site, 'front-matter site'];
+  if (fm.publisher) [meta.publisher, sources.publisher] = [fm.publisher, 'front-matter publisher'];
   const published = fm.published ?? fm.date;
-  if (published) meta.published = published;
-  if (fm.language) meta.language = baseLanguage(fm.language);
-  return { ok: true, page: { blocks: markdownToBlocks(parsed.content), meta } };
+  if (published) [meta.published, sources.published] = [published, `front-matter ${fm.published ? 'published' : 'date'}`];
+  if (fm.language) [meta.language, sources.language] = [baseLanguage(fm.language), 'front-matter language'];
+  return { ok: true, page: { blocks: markdownToBlocks(parsed.content), meta, sources } };
 }
