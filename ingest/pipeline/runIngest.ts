@@ -7,6 +7,7 @@ import { prepareInOrder } from './prepare/prepareInOrder.js';
 import { startProgress } from './progress.js';
 import { listSeedFiles } from './seeds/listSeedFiles.js';
 import { openSeedFolder, type SeedFolder } from './seeds/openSeedFolder.js';
+import type { SeedCharset } from './decode/decodeSeedText.js';
 import type { SeedSkip } from './seeds/readSeedFile.js';
 import { scanSeedFiles } from './seeds/scanSeedFiles.js';
 import { commitGeneration, readCurrentGeneration } from '../index/indexDirectory.js';
@@ -59,7 +60,7 @@ export const DEFAULT_LOCK_WAIT_MS = 120_000;
 export type WarmStore = { store: IndexWriter | null; generation: string | null };
 
 /** A file to (re-)index: the scan read it and found it new or changed. */
-type Pending = { job: ArticleJob; hash: string; stat: string | undefined; kind: 'added' | 'changed'; chars: number };
+type Pending = { job: ArticleJob; hash: string; stat: string | undefined; kind: 'added' | 'changed'; chars: number; charset: SeedCharset | undefined };
 
 /** Leaves a file out of this run, with the reason. */
 type Skip = (sourceId: string, reason: string) => void;
@@ -170,7 +171,7 @@ async function compareWithSeeds(
       skip(read.skip.sourceId, read.skip.reason);
       continue;
     }
-    const { sourceId, hash, text } = read.file;
+    const { sourceId, hash, text, charset } = read.file;
     const duplicateOf = seenHashes.get(hash);
     if (duplicateOf) {
       skip(sourceId, `duplicate of ${duplicateOf}`);
@@ -185,7 +186,7 @@ async function compareWithSeeds(
       continue;
     }
     // The text goes with the job: preparing it (here or in a worker) opens no file again.
-    pending.push({ job: { sourceId, text, split }, hash, stat: read.stat, kind: previous ? 'changed' : 'added', chars: text.length });
+    pending.push({ job: { sourceId, text, split }, hash, stat: read.stat, kind: previous ? 'changed' : 'added', chars: text.length, charset });
   }
   const present = new Set(files);
   for (const sourceId of [...store.sources.keys()]) {
@@ -219,11 +220,21 @@ async function insertPending(
       }
       await insertArticle(store, file, prepared, options);
       report[file.kind].push(file.job.sourceId);
+      logCharset(options.logger, file);
       report.passagesEmbedded += prepared.passages.length;
     }
   } finally {
     progress.stop();
   }
+}
+
+/** Says which charset an ingested file was read in: at info when it was not UTF-8, so a legacy page's decoding can be checked. */
+function logCharset(logger: Logger, { job, charset }: Pending): void {
+  if (!charset) return;
+  const how = `${charset.source}${charset.note ? `; ${charset.note}` : ''}`;
+  const fields = { file: job.sourceId, charset: charset.name, charsetSource: charset.source };
+  if (charset.name === 'utf-8') logger.debug(`read ${escapeControls(job.sourceId)} as utf-8 (${how})`, fields);
+  else logger.info(`read ${escapeControls(job.sourceId)} as ${charset.name} (${how})`, fields);
 }
 
 /** Replaces an article's passages with its new ones, embedded here in batches unless they came with vectors. */

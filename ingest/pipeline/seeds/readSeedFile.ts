@@ -2,20 +2,14 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { locateSeedFile, readSeedBytes } from './openSeedFile.js';
 import type { SeedFolder } from './openSeedFolder.js';
+import { decodeSeedText, type SeedCharset } from '../decode/decodeSeedText.js';
 
 export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
-export type SeedFile = { sourceId: string; hash: string; text: string };
+/** A seed file read: its text, the hash of its bytes, and the charset the text was decoded from (absent when the scan did not read it). */
+export type SeedFile = { sourceId: string; hash: string; text: string; charset?: SeedCharset };
 export type SeedSkip = { sourceId: string; reason: string };
 export type SeedRead = { ok: true; file: SeedFile } | { ok: false; skip: SeedSkip };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The share of characters that are control characters other than tab and line breaks. */
-function controlShare(text: string): number {
-  const controls = text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0;
-  return controls / Math.max(1, text.length);
-}
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -29,23 +23,17 @@ export function unsupportedTypeOf(sourceId: string): string | null {
 }
 
 /**
- * Decides whether a seed file's bytes can be an article: not empty, text (no NUL bytes), valid
- * UTF-8, not blank and not mostly control characters. Gives its text and the hash of its bytes,
+ * Decides whether a seed file's bytes can be an article: not empty, text in a charset
+ * decodeSeedText can tell (not binary), and not blank. Gives its text and the hash of its bytes,
  * or the one reason it cannot.
  */
 export function decodeSeedBytes(sourceId: string, bytes: Uint8Array): SeedRead {
   const skip = (reason: string): SeedRead => ({ ok: false, skip: { sourceId, reason } });
   if (bytes.length === 0) return skip('empty file');
-  if (bytes.includes(0)) return skip('binary file (contains NUL bytes)');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return skip('not valid UTF-8 text');
-  }
-  if (text.trim() === '') return skip('empty file (only white space)');
-  if (controlShare(text) > 0.01) return skip('binary file (control characters)');
-  return { ok: true, file: { sourceId, hash: hashBytes(bytes), text: text.replace(/^\uFEFF/, '') } };
+  const decoded = decodeSeedText(bytes, extname(sourceId).toLowerCase());
+  if (!decoded.ok) return skip(decoded.reason);
+  if (decoded.text.trim() === '') return skip('empty file (only white space)');
+  return { ok: true, file: { sourceId, hash: hashBytes(bytes), text: decoded.text, charset: decoded.charset } };
 }
 
 /**

@@ -106,7 +106,8 @@ describe('runIngest', () => {
     await writeFile(join(seeds, 'empty.txt'), '');
     await writeFile(join(seeds, 'blank.txt'), '  \n\n ');
     await writeFile(join(seeds, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
-    await writeFile(join(seeds, 'latin1.txt'), Buffer.from('Caf\xe9 au Niger, d\xe9cembre 2023', 'latin1'));
+    // UTF-8 with one stray byte: a damaged file, not a legacy charset to guess (those are decoded).
+    await writeFile(join(seeds, 'damaged-utf8.txt'), Buffer.concat([Buffer.from('Café au Niger, '), Buffer.from([0xe9]), Buffer.from('cembre 2023 — été')]));
     await symlink(join(seeds, 'no-such-file.txt'), join(seeds, 'unreadable.txt'));
     await writeFile(join(seeds, 'huge.txt'), '');
     await truncate(join(seeds, 'huge.txt'), 100 * 1024 * 1024);
@@ -124,7 +125,7 @@ describe('runIngest', () => {
       'copies/same.txt': `duplicate of ${ARABIC_SEED}`,
       'empty.txt': 'empty file',
       'huge.txt': 'too large (100.0 MB; the limit is 10.0 MB, MAX_SEED_BYTES)',
-      'latin1.txt': 'not valid UTF-8 text',
+      'damaged-utf8.txt': 'not valid UTF-8 text (a UTF-8 file with invalid bytes)',
       'photo.jpg': 'unsupported file type ".jpg" (expected .txt, .md, .markdown, .html, .htm)',
       'unreadable.txt': 'unreadable (ENOENT)',
     });
