@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { createError } from '../core/errors.js';
+import { LOCK_FILE } from './lockIndexDirectory.js';
 
 /**
  * An index directory is newsdesk's own: it carries a marker file, `.newsdesk-index`, that also
@@ -72,10 +73,31 @@ export async function claimIndexDirectory(indexDir: string, seedsDir: string): P
   const entries = await readdir(indexDir);
   const generations = await legacyGenerations(indexDir, entries);
   if (!generations) {
-    const example = entries.find((entry) => entry !== MARKER_FILE) ?? entries[0]!;
+    const example = entries.find((entry) => !isOwnEntry(entry)) ?? entries[0]!;
     throw createError('INDEX_DIR_FOREIGN', { dir: indexDir, path: indexPath, example });
   }
-  await writeOwnGenerations(indexDir, generations);
+  await createMarker(indexDir, generations);
+}
+
+/**
+ * Writes the first marker, unless another process claiming the folder at the same moment got
+ * there first (linking fails then): its marker, perhaps already listing a generation, stays.
+ */
+async function createMarker(indexDir: string, generations: readonly string[]): Promise<void> {
+  const temporary = join(indexDir, `${MARKER_FILE}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(temporary, `${JSON.stringify({ format: MARKER_FORMAT, generations }, null, 2)}\n`);
+  try {
+    await link(temporary, join(indexDir, MARKER_FILE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    await unlink(temporary).catch(() => {});
+  }
+}
+
+/** What newsdesk itself puts in an index directory, the marker and lock included (another process may be claiming it right now). */
+function isOwnEntry(entry: string): boolean {
+  return entry === 'CURRENT' || entry === MARKER_FILE || entry.startsWith(LOCK_FILE) || OWN_GENERATION.test(entry) || OWN_STAGING.test(entry);
 }
 
 /** The real path of `path`, or of its nearest existing ancestor joined with the rest when it does not exist yet. */
@@ -101,13 +123,14 @@ function overlapOf(indexPath: string, seedsPath: string): 'same' | 'inside' | 'c
 }
 
 /**
- * The generations of a folder without a marker that newsdesk may adopt: none when it is empty; those
+ * The generations of a folder without a marker that newsdesk may adopt: none when it is empty (or
+ * holds only what another newsdesk process claiming it has just written); those
  * of an index newsdesk wrote before markers existed; null when anything in it is not newsdesk's.
  */
 async function legacyGenerations(indexDir: string, entries: string[]): Promise<string[] | null> {
-  if (entries.length === 0) return [];
+  if (!entries.every(isOwnEntry)) return null;
   const generations = entries.filter((entry) => OWN_GENERATION.test(entry));
-  if (entries.some((entry) => entry !== 'CURRENT' && !OWN_GENERATION.test(entry) && !OWN_STAGING.test(entry))) return null;
+  if (generations.length === 0 && !entries.includes('CURRENT')) return [];
   const current = (await readFile(join(indexDir, 'CURRENT'), 'utf8').catch(() => '')).trim();
   if (!generations.includes(current)) return null;
   for (const generation of generations) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PipelineConfig } from '../../../ingest/core/config.js';
 import { createOfflineEmbedder } from '../../../ingest/embed/createEmbedder.js';
-import { MARKER_FILE } from '../../../ingest/index/claimIndexDirectory.js';
+import { claimIndexDirectory, MARKER_FILE } from '../../../ingest/index/claimIndexDirectory.js';
 import { commitGeneration, readCurrentGeneration } from '../../../ingest/index/indexDirectory.js';
 import { runIngest } from '../../../ingest/pipeline/runIngest.js';
 import { loadIndex } from '../../../retrieval/open/loadIndex.js';
@@ -33,6 +33,12 @@ describe('an index directory is newsdesk’s own', () => {
       message: expect.stringMatching(new RegExp(`^INDEX_DIR is .*SEEDS_DIR is ${ws.config.seedsDir}.*the index folder ${relation} the seeds folder`)),
     });
     expect((await readdir(ws.config.seedsDir, { recursive: true })).sort()).toEqual(before);
+  });
+
+  it('GIVEN several processes claiming a new INDEX_DIR at the same moment THEN each may use it, and it is marked once', async () => {
+    const claims = await Promise.allSettled(Array.from({ length: 6 }, () => claimIndexDirectory(ws.config.indexDir, ws.config.seedsDir)));
+    expect(claims.filter((claim) => claim.status === 'rejected')).toEqual([]);
+    expect(await readdir(ws.config.indexDir)).toEqual([MARKER_FILE]);
   });
 
   it('GIVEN an INDEX_DIR that is a file THEN the ingest is refused before any embedding, naming INDEX_DIR and the path', async () => {
