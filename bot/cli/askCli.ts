@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadPipelineConfig } from '../../ingest/core/config.js';
-import type { Logger } from '../../ingest/core/logger.js';
+import { escapeControls, type Logger } from '../../ingest/core/logger.js';
 import { parseCommandLine, runCli } from '../../ingest/core/runCli.js';
 import { createEmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
 import { loadEmbeddingsConfig } from '../../ingest/embed/embeddingsConfig.js';
+import { stripControls } from '../../ingest/text/stripControls.js';
 import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
 import { formatGlossText, glossAnswer } from '../../retrieval/answer/glossAnswer.js';
 import { loadAnswerConfig } from '../../retrieval/answer/llm/answerConfig.js';
@@ -39,9 +40,10 @@ async function main(logger: Logger): Promise<number> {
   if (args.json) {
     const { question, answer: text, citations } = answer;
     const glossJson = args.gloss ? { gloss: gloss.map((p) => ({ n: p.n, language: p.language, gloss: p.gloss.text })) } : {};
-    process.stdout.write(`${JSON.stringify({ question, answer: text, citations, ...glossJson })}\n`);
+    process.stdout.write(`${escapeControls(JSON.stringify({ question, answer: text, citations, ...glossJson }))}\n`);
   } else {
-    process.stdout.write(`${[formatAnswerText(answer), formatGlossText(gloss)].filter(Boolean).join('\n\n')}\n`);
+    // The answer quotes articles: no escape sequence in them reaches the reader's terminal.
+    process.stdout.write(`${stripControls([formatAnswerText(answer), formatGlossText(gloss)].filter(Boolean).join('\n\n'))}\n`);
   }
   return 0;
 }

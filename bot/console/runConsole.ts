@@ -9,6 +9,7 @@ import type { Metrics } from '../../ingest/core/metrics/createMetrics.js';
 import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
 import type { LoadedIndex } from '../../retrieval/open/loadIndex.js';
 import { listSources } from '../../retrieval/listSources.js';
+import { cleanLabel, stripControls } from '../../ingest/text/stripControls.js';
 
 const HELP = [
   'Type a question about the articles, e.g. "when did Niger end EU cooperation?"',
@@ -34,7 +35,8 @@ export type ConsoleOptions = {
 export async function runConsole(getIndex: () => LoadedIndex, options: ConsoleOptions): Promise<void> {
   const { output, logger, metrics, answer = answerQuestion } = options;
   const rl = createInterface({ input: options.input, output, terminal: options.prompt ?? false });
-  const say = (text: string) => output.write(`${text}\n`);
+  // Answers quote articles: no escape sequence in them reaches the reader's terminal.
+  const say = (text: string) => output.write(`${stripControls(text)}\n`);
   const index = getIndex();
   say(`newsdesk: ${index.store.sources.size} articles, ${index.store.passageCount} passages. /help for help.`);
   // Piped input (a script) gets answers only; a terminal gets a prompt.
@@ -45,7 +47,7 @@ export async function runConsole(getIndex: () => LoadedIndex, options: ConsoleOp
     const input = line.trim();
     if (input === '/help') say(HELP);
     else if (input === '/sources') {
-      for (const s of listSources(getIndex())) say(`${s.sourceId}  ${s.title} — ${[s.publisher, s.published, s.language].filter(Boolean).join(' · ')} (${s.passageCount} passages)`);
+      for (const s of listSources(getIndex())) say(`${cleanLabel(s.sourceId)}  ${cleanLabel(s.title)} — ${[s.publisher, s.published, s.language].filter(Boolean).map(String).map(cleanLabel).join(' · ')} (${s.passageCount} passages)`);
     } else if (input === '/quit' || input === '/exit') break;
     else if (input.startsWith('/')) say(`Unknown command ${input}. ${HELP}`);
     else if (input) {

@@ -2,7 +2,7 @@ import type { Citation } from '../../../retrieval/answer/answerQuestion.js';
 import type { Texts } from '../i18n/texts.js';
 import { describeDate } from './describeDate.js';
 import { describeLanguage } from './describeLanguage.js';
-import { escapeText, linkText } from './escapeText.js';
+import { escapeLabel, linkText, plainLabel } from './escapeText.js';
 
 /**
  * "Công Luận · 5 Dec 2023 · Indonesian": where and when an article appeared, escaped as Markdown
@@ -10,7 +10,7 @@ import { escapeText, linkText } from './escapeText.js';
  */
 export function describeOrigin(source: { publisher: string | null; published: string | null; language?: string }, texts: Texts, markdown = true): string {
   return [
-    source.publisher ? (markdown ? escapeText(source.publisher) : source.publisher) : null,
+    source.publisher ? (markdown ? escapeLabel(source.publisher) : plainLabel(source.publisher)) : null,
     source.published ? describeDate(source.published, texts.locale) : texts.undated,
     source.language ? describeLanguage(source.language, texts.locale) : null,
   ]

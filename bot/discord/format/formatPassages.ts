@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../../../retrieval/answer/answerQuestion.js';
 import type { Texts } from '../i18n/texts.js';
 import { describeOrigin } from './describeCitation.js';
-import { escapeText, safeUrl } from './escapeText.js';
+import { escapeLabel, safeUrl } from './escapeText.js';
 import { DISCORD_LIMITS, fitEmbeds } from './fitEmbed.js';
 import { highlightPassage } from './highlightPassage.js';
 import { ANSWER_COLOR } from './colors.js';
@@ -17,7 +17,7 @@ export function formatPassages(answer: Answer, texts: Texts): APIEmbed[] {
       const spans = answer.highlights.filter((h) => h.n === citation.n);
       const url = safeUrl(citation.url);
       return {
-        title: `${texts.passagesTitle(citation.n)} ${escapeText(citation.title)}`,
+        title: `${texts.passagesTitle(citation.n)} ${escapeLabel(citation.title)}`,
         ...(url ? { url } : {}),
         description: highlightPassage(citation.passage, spans, perPassage),
         footer: { text: describeOrigin(citation, texts, false) },

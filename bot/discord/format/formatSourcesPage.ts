@@ -1,9 +1,9 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, inlineCode, type APIEmbed } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed } from 'discord.js';
 import type { SourceSummary } from '../../../retrieval/listSources.js';
 import { BUTTON_PREFIX, buildCustomId } from '../components/customId.js';
 import type { Texts } from '../i18n/texts.js';
 import { describeOrigin } from './describeCitation.js';
-import { escapeText, linkText } from './escapeText.js';
+import { linkText, showId } from './escapeText.js';
 import { ANSWER_COLOR } from './colors.js';
 import { fitEmbed } from './fitEmbed.js';
 
@@ -11,10 +11,6 @@ export const SOURCES_PER_PAGE = 10;
 
 export type SourcesPage = { embeds: APIEmbed[]; components: ActionRowBuilder<ButtonBuilder>[] };
 
-/** An id as copyable code, unless a backtick in it would end the code span early. */
-function showId(id: string): string {
-  return id.includes('`') ? escapeText(id) : inlineCode(id);
-}
 
 /**
  * One page (0-based, clamped to the pages there are) of the article list, with previous/next
