@@ -28,6 +28,8 @@ export type RetrievedPassage = {
   lexicalScore: number;
   /** Share of the question's words (or names) that the passage contains. */
   coverage: number;
+  /** Share of the question's weight (the idf of its words, see LexicalIndex.groupWeight) the passage holds. */
+  share: number;
   /** Other articles carrying the same story (near-duplicates of this one), best-ranked first. */
   alsoReportedBy: string[];
 };
@@ -126,6 +128,7 @@ export async function retrievePassages(index: LoadedIndex, question: string, opt
     distance: c.distance,
     lexicalScore: c.lexicalScore,
     coverage: c.matchedGroups / groups,
+    share: c.share,
     alsoReportedBy,
   }));
   return { query, passages: ledeFirst(passages) };

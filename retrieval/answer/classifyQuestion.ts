@@ -1,19 +1,200 @@
 import { foldText } from '../../ingest/text/foldText.js';
 
-/** Question words asking for a time, by language; matched on folded text at word boundaries. */
-const WHEN_CUES = [
-  'when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'since when',
-  'kapan', 'tanggal berapa', 'bilamana', 'sejak kapan', 'tahun berapa', 'hari apa',
-  'متى', 'في اي تاريخ', 'ما تاريخ', 'في اي يوم', 'في اي عام', 'في اي سنه',
-  'quand', 'cuando', 'wann', 'quando', 'когда', 'ne zaman', 'lini',
+/**
+ * What kind of answer a question asks for, from its question words in English, Indonesian and
+ * Arabic (a few other languages for "when"), matched on folded text at word boundaries. The
+ * first kind whose cue appears wins, so "what year" is a time and "how many" a number, not a
+ * manner. A cue marked `^` must open the question (after a conjunction): Arabic من is "who"
+ * only there, "from" elsewhere; English auxiliaries open yes/no questions.
+ */
+
+export type QuestionKind = 'when' | 'howMany' | 'where' | 'who' | 'why' | 'how' | 'what' | 'yesNo' | 'other';
+
+export type QuestionForm = {
+  kind: QuestionKind;
+  /** "what is X", "apa itu X", "ما هو X": the answer is what the text says X is. */
+  definition: boolean;
+};
+
+const CUES: [QuestionKind, string[]][] = [
+  [
+    'when',
+    [
+      'when',
+      'what date',
+      'which date',
+      'what day',
+      'which day',
+      'what year',
+      'which year',
+      'since when',
+      'what time',
+      'in what century',
+      'what century',
+      'which century',
+      'what decade',
+      'kapan',
+      'kapankah',
+      'tanggal berapa',
+      'tanggal berapakah',
+      'bilamana',
+      'sejak kapan',
+      'tahun berapa',
+      'tahun berapakah',
+      'tahun apa',
+      'hari apa',
+      'abad ke berapa',
+      'abad keberapa',
+      'bulan apa',
+      'متي',
+      'في اي تاريخ',
+      'ما تاريخ',
+      'في اي يوم',
+      'في اي عام',
+      'في اي سنه',
+      'في اي قرن',
+      'اي عام',
+      'اي سنه',
+      'ما هو تاريخ',
+      'quand',
+      'cuando',
+      'wann',
+      'quando',
+      'когда',
+      'ne zaman',
+      'lini',
+    ],
+  ],
+  [
+    'howMany',
+    [
+      'how many',
+      'how much',
+      'how long',
+      'how far',
+      'how old',
+      'how big',
+      'how large',
+      'how tall',
+      'how high',
+      'how deep',
+      'how wide',
+      'how heavy',
+      'how fast',
+      'how often',
+      'what percentage',
+      'what percent',
+      'what proportion',
+      'what number of',
+      'berapa',
+      'berapakah',
+      'seberapa',
+      'كم',
+      'بكم',
+      'ما عدد',
+      'ما هو عدد',
+      'ما مقدار',
+      'ما نسبه',
+      'ما هي نسبه',
+      'ما مساحه',
+      'ما طول',
+      'ما عمر',
+      'ما عدد سكان',
+    ],
+  ],
+  [
+    'where',
+    [
+      'where',
+      'what country',
+      'which country',
+      'what city',
+      'which city',
+      'what place',
+      'what region',
+      'which region',
+      'di mana',
+      'dimana',
+      'dimanakah',
+      'di manakah',
+      'ke mana',
+      'kemana',
+      'dari mana',
+      'darimana',
+      'dari manakah',
+      'negara apa',
+      'kota apa',
+      'negara mana',
+      'kota mana',
+      'اين',
+      'في اي مكان',
+      'في اي بلد',
+      'في اي دوله',
+      'في اي مدينه',
+      'من اين',
+      'الي اين',
+      'ما هي عاصمه',
+      'ما عاصمه',
+    ],
+  ],
+  ['who', ['who', 'whom', 'whose', 'siapa', 'siapakah', '^من', '^لمن', 'من هو', 'من هي', 'من هم']],
+  ['why', ['why', 'for what reason', 'mengapa', 'kenapa', 'apa sebab', 'apa alasan', 'لماذا', 'ما سبب', 'ما هو سبب', 'ما هي اسباب']],
+  ['how', ['how', 'bagaimana', 'bagaimanakah', 'كيف']],
+  ['what', ['what', 'which', 'apa', 'apakah', 'manakah', 'yang mana', 'ما', 'ماذا', 'ماهو', 'ماهي', 'اي', 'ما اسم', 'ما نوع']],
+  [
+    'yesNo',
+    [
+      '^is',
+      '^are',
+      '^was',
+      '^were',
+      '^do',
+      '^does',
+      '^did',
+      '^can',
+      '^could',
+      '^will',
+      '^would',
+      '^has',
+      '^have',
+      '^had',
+      '^should',
+      '^هل',
+    ],
+  ],
 ];
 
-const cuePatterns = WHEN_CUES.map((cue) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${foldText(cue)}(?:$|[^\\p{L}\\p{N}])`, 'u'));
+/** Words a question may open with before its question word: "and who…", "lalu kapan…", "و" attached in Arabic. */
+const OPENERS = '(?:(?:and|but|so|also|dan|lalu|terus|kalau|و|ف)\\s+)?';
 
-export type QuestionKind = 'when' | 'other';
+const boundary = (cue: string) =>
+  cue.startsWith('^') ? `^${OPENERS}(?:و|ف)?${foldText(cue.slice(1))}` : `(?:^|[^\\p{L}\\p{N}])${foldText(cue)}`;
+const CUE_PATTERNS = CUES.map(
+  ([kind, cues]) => [kind, cues.map((cue) => new RegExp(`${boundary(cue)}(?:$|[^\\p{L}\\p{N}])`, 'u'))] as const,
+);
 
-/** "when did Niger end EU cooperation?" → "when": the answer should lead with a date. */
-export function classifyQuestion(question: string): QuestionKind {
-  const folded = foldText(question);
-  return cuePatterns.some((p) => p.test(folded)) ? 'when' : 'other';
+const DEFINITION = [
+  /^what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?\p{L}+(?:\s+\p{L}+){0,3}\s*\??$/u,
+  /^apa(?:kah)?\s+(?:itu|yang\s+dimaksud(?:\s+dengan)?|pengertian|arti|definisi|defisini|maksud)\s/u,
+  /^apa(?:kah)?\s+\p{L}+(?:\s+\p{L}+){0,3}\s+itu\s*\??$/u,
+  /^apakah\s+\p{L}+(?:\s+\p{L}+){0,2}\s*\??$/u,
+  /^(?:ما|من)\s+(?:هو|هي|هم)\s/u,
+  /^(?:ماهو|ماهي)\s/u,
+  /^(?:ما\s+)?(?:تعريف|مفهوم|معني)\s/u,
+  /^ما\s+(?:المقصود|المراد)\s/u,
+];
+
+const WHO_IS_NAME = /^(?:who|siapa(?:kah)?)\s+(?:is|was|are|were|itu|adalah)?\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*\??$/u;
+
+/** "when did Niger end EU cooperation?" → when; "Berapa jumlah penduduk…" → howMany; "من أسس…" → who. */
+export function classifyQuestion(question: string): QuestionForm {
+  const folded = foldText(question)
+    .replace(/[\u061F?]/g, ' ?')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const found = CUE_PATTERNS.find(([, patterns]) => patterns.some((p) => p.test(folded)));
+  const kind = found?.[0] ?? 'other';
+  // "who is Mohamed Bazoum?" asks what he is; "who is the Kremlin spokesman?" asks for a name.
+  const definition = (kind === 'what' || kind === 'who') && (DEFINITION.some((p) => p.test(folded)) || WHO_IS_NAME.test(question.trim()));
+  return { kind, definition };
 }

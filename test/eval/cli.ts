@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseCommandLine, runCli, UsageError } from '../../ingest/core/runCli.js';
-import { evaluateTrack, type TrackResult } from './evaluateTrack.js';
-import { formatResultsTable } from './formatResults.js';
-import { listTracks, readTrack } from './readTrack.js';
+import { evaluateTracks } from './evaluateTracks.js';
+import { formatResultsJson, formatResultsTable } from './formatResults.js';
+import { listTracks } from './readTrack.js';
 
 const USAGE = 'usage: npm run eval -- --data <dir> [--track <name>] [--json]';
 const argsSchema = z.object({
@@ -27,15 +26,11 @@ async function main(): Promise<number> {
   if (names.length === 0) {
     throw new UsageError(`no tracks in ${args.data}: expected folders holding corpus.jsonl and questions.jsonl`);
   }
-  const results: TrackResult[] = [];
-  for (const name of names) {
-    const track = await readTrack(join(args.data, name), name);
-    if (!args.json) process.stderr.write(`${name}: ${track.corpus.length} documents, ${track.questions.length} questions…\n`);
-    results.push(await evaluateTrack(track));
-  }
+  const results = await evaluateTracks(args.data, names, available, (track) => {
+    if (!args.json) process.stderr.write(`${track.name}: ${track.corpus.length} documents, ${track.questions.length} questions…\n`);
+  });
   if (args.json) {
-    const tracks = results.map(({ track, docs, questions, r1, r5, mrr10, answerInCited, p50ms, p95ms }) => ({ track, docs, questions, r1, r5, mrr10, answerInCited, p50ms, p95ms }));
-    process.stdout.write(`${JSON.stringify({ tracks })}\n`);
+    process.stdout.write(`${formatResultsJson(results)}\n`);
   } else {
     process.stdout.write(`${formatResultsTable(results)}\n`);
   }

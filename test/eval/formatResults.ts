@@ -10,6 +10,12 @@ const COLUMNS: { label: string; value: (r: TrackResult) => string }[] = [
   { label: 'answer in cited', value: (r) => r.answerInCited.toFixed(1) },
   { label: 'p50 ms', value: (r) => r.p50ms.toFixed(1) },
   { label: 'p95 ms', value: (r) => r.p95ms.toFixed(1) },
+  { label: 'short EM', value: (r) => r.shortEm.toFixed(1) },
+  { label: 'short F1', value: (r) => r.shortF1.toFixed(1) },
+  { label: 'with short', value: (r) => r.shortShare.toFixed(1) },
+  { label: 'answer chars', value: (r) => String(r.meanAnswerChars) },
+  { label: 'no answer', value: (r) => r.noAnswer.toFixed(1) },
+  { label: 'false answer', value: (r) => (r.falseAnswer === null ? '—' : r.falseAnswer.toFixed(1)) },
 ];
 
 /** The results as an aligned text table (first column left-aligned, numbers right-aligned). */
@@ -18,4 +24,44 @@ export function formatResultsTable(results: readonly TrackResult[]): string {
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+/** The `--json` output: one object, every track's figures in a fixed key order. */
+export function formatResultsJson(results: readonly TrackResult[]): string {
+  const tracks = results.map(
+    ({
+      track,
+      docs,
+      questions,
+      r1,
+      r5,
+      mrr10,
+      answerInCited,
+      p50ms,
+      p95ms,
+      shortEm,
+      shortF1,
+      shortShare,
+      meanAnswerChars,
+      noAnswer,
+      falseAnswer,
+    }) => ({
+      track,
+      docs,
+      questions,
+      r1,
+      r5,
+      mrr10,
+      answerInCited,
+      p50ms,
+      p95ms,
+      shortEm,
+      shortF1,
+      shortShare,
+      meanAnswerChars,
+      noAnswer,
+      falseAnswer,
+    }),
+  );
+  return JSON.stringify({ tracks });
 }

@@ -12,7 +12,7 @@ describe('rankOfGold', () => {
     expect(rankOfGold(stories, 'b')).toBe(2);
   });
 
-  it('GIVEN the gold document collapsed into another outlet\'s story THEN it has that story\'s rank', () => {
+  it("GIVEN the gold document collapsed into another outlet's story THEN it has that story's rank", () => {
     expect(rankOfGold(stories, 'b-copy')).toBe(2);
   });
 
@@ -31,7 +31,7 @@ describe('containsAnswer', () => {
     expect(containsAnswer(['the airport'], [])).toBe(false);
   });
 
-  it('GIVEN spacing that differs from the passage\'s THEN runs of white space count as one space', () => {
+  it("GIVEN spacing that differs from the passage's THEN runs of white space count as one space", () => {
     expect(containsAnswer(['the  airport'], ['Ash closed the\nairport'])).toBe(true);
     expect(containsAnswer(['theairport'], ['Ash closed the airport'])).toBe(false);
   });
@@ -49,12 +49,12 @@ describe('percentile', () => {
 describe('scoreTrack', () => {
   it('GIVEN golds at ranks 1, 2, 7 and missing THEN R@1, R@5, MRR@10 and the answer share are percentages', () => {
     const outcomes: QuestionOutcome[] = [
-      { rank: 1, answerInCited: true, ms: 1 },
-      { rank: 2, answerInCited: true, ms: 2 },
-      { rank: 7, answerInCited: false, ms: 3 },
-      { rank: null, answerInCited: false, ms: 40 },
+      { rank: 1, answerInCited: true, ms: 1, answerChars: 100, shortAnswer: { exact: true, f1: 1 } },
+      { rank: 2, answerInCited: true, ms: 2, answerChars: 200, shortAnswer: { exact: false, f1: 0.5 } },
+      { rank: 7, answerInCited: false, ms: 3, answerChars: 300, shortAnswer: null },
+      { rank: null, answerInCited: false, ms: 40, answerChars: null, shortAnswer: null },
     ];
-    expect(scoreTrack(outcomes)).toEqual({
+    expect(scoreTrack(outcomes, [true, false, false, false, false])).toEqual({
       questions: 4,
       r1: 25,
       r5: 50,
@@ -63,6 +63,19 @@ describe('scoreTrack', () => {
       answerInCited: 50,
       p50ms: 2,
       p95ms: 40,
+      // Questions without a short answer score 0: (1 + 0) / 4 and (1 + 0.5) / 4.
+      shortEm: 25,
+      shortF1: 37.5,
+      shortShare: 50,
+      // Over the three answered questions only.
+      meanAnswerChars: 200,
+      noAnswer: 25,
+      // One of the five off-topic questions was answered.
+      falseAnswer: 20,
     });
+  });
+
+  it('GIVEN no off-topic questions THEN the false-answer rate is null, not 0', () => {
+    expect(scoreTrack([{ rank: 1, answerInCited: true, ms: 1, answerChars: 10, shortAnswer: null }]).falseAnswer).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The retrieval metrics of the evaluation, as pure functions over what each question got back,
- * so they can be checked on hand-made rankings.
+ * The metrics of the evaluation, as pure functions over what each question got back, so they
+ * can be checked on hand-made rankings and answers.
  */
 
 /** Ranks considered for MRR and reported ranks. */
@@ -13,6 +13,10 @@ export type QuestionOutcome = {
   answerInCited: boolean;
   /** Time the retrieval took. */
   ms: number;
+  /** Length of the answer text; null when the bot found nothing. */
+  answerChars: number | null;
+  /** How the short answer's source span scored against the gold answers; null when there was none. */
+  shortAnswer: { exact: boolean; f1: number } | null;
 };
 
 export type TrackScores = {
@@ -24,6 +28,17 @@ export type TrackScores = {
   answerInCited: number;
   p50ms: number;
   p95ms: number;
+  /** Short-answer exact match and token F1 over all questions (none given scores 0). */
+  shortEm: number;
+  shortF1: number;
+  /** % of questions answered with a short answer. */
+  shortShare: number;
+  /** Mean length of the answer text, in characters, over the questions answered. */
+  meanAnswerChars: number;
+  /** % of questions answered "nothing found". */
+  noAnswer: number;
+  /** % of off-topic questions (asked of another corpus) that got an answer; null when none were asked. */
+  falseAnswer: number | null;
 };
 
 /**
@@ -56,8 +71,14 @@ export function percentile(values: readonly number[], p: number): number {
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 const share = (count: number, total: number) => round((100 * count) / Math.max(1, total), 1);
 
-export function scoreTrack(outcomes: readonly QuestionOutcome[]): TrackScores {
+/**
+ * Scores a track from its questions' outcomes and, for the false-answer rate, whether each
+ * off-topic question got an answer.
+ */
+export function scoreTrack(outcomes: readonly QuestionOutcome[], offTopicAnswered?: readonly boolean[]): TrackScores {
   const n = outcomes.length;
+  const answered = outcomes.flatMap((o) => (o.answerChars === null ? [] : [o.answerChars]));
+  const shorts = outcomes.flatMap((o) => (o.shortAnswer ? [o.shortAnswer] : []));
   const within = (k: number) => outcomes.filter((o) => o.rank !== null && o.rank <= k).length;
   const reciprocal = outcomes.reduce((sum, o) => sum + (o.rank !== null && o.rank <= RANK_DEPTH ? 1 / o.rank : 0), 0);
   const times = outcomes.map((o) => o.ms);
@@ -69,5 +90,11 @@ export function scoreTrack(outcomes: readonly QuestionOutcome[]): TrackScores {
     answerInCited: share(outcomes.filter((o) => o.answerInCited).length, n),
     p50ms: round(percentile(times, 50), 2),
     p95ms: round(percentile(times, 95), 2),
+    shortEm: share(shorts.filter((s) => s.exact).length, n),
+    shortF1: round((100 * shorts.reduce((sum, s) => sum + s.f1, 0)) / Math.max(1, n), 1),
+    shortShare: share(shorts.length, n),
+    meanAnswerChars: round(answered.reduce((sum, chars) => sum + chars, 0) / Math.max(1, answered.length), 0),
+    noAnswer: share(n - answered.length, n),
+    falseAnswer: offTopicAnswered?.length ? share(offTopicAnswered.filter(Boolean).length, offTopicAnswered.length) : null,
   };
 }

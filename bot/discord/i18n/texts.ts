@@ -14,6 +14,8 @@ export type Texts = {
   glossNote: string;
   glossNone: string;
   nothingFound: string;
+  /** What a follow-up in a thread was understood to be about: "(about: Niger, EU cooperation)". */
+  aboutTopics: (topics: readonly string[]) => string;
   alsoReportedBy: string;
   undated: string;
   feedbackThanks: string;
@@ -65,6 +67,7 @@ const en: Texts = {
   glossNote: 'Each word’s first dictionary sense, in the sentence’s order: a gist, not a translation. Names, numbers and dates are left as written.',
   glossNone: 'This answer quotes nothing that needs a gloss.',
   nothingFound: 'I found nothing about that in the articles I have.',
+  aboutTopics: (topics) => `(about: ${topics.join(', ')})`,
   alsoReportedBy: 'also reported by',
   undated: 'undated',
   feedbackThanks: 'Thanks — your feedback was recorded.',
@@ -125,6 +128,7 @@ const id: Texts = {
   glossNote: 'Arti kamus pertama setiap kata, menurut urutan kalimat: gambaran, bukan terjemahan. Nama, angka, dan tanggal dibiarkan seperti aslinya.',
   glossNone: 'Jawaban ini tidak mengutip apa pun yang perlu diartikan.',
   nothingFound: 'Saya tidak menemukan apa pun tentang itu di artikel yang saya miliki.',
+  aboutTopics: (topics) => `(tentang: ${topics.join(', ')})`,
   alsoReportedBy: 'juga diberitakan oleh',
   undated: 'tanpa tanggal',
   feedbackThanks: 'Terima kasih — masukan Anda telah dicatat.',

@@ -25,7 +25,7 @@ describe('the ingest and ask command lines', () => {
   it('GIVEN --json THEN `npm run ask` prints exactly the answer object', async () => {
     const { stdout } = await run(TSX, [resolve(ROOT, 'bot/cli/askCli.ts'), '--json', 'when did Niger end EU cooperation?'], { env, cwd: ws.root });
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['question', 'answer', 'citations']);
+    expect(Object.keys(result)).toEqual(['question', 'answer', 'shortAnswer', 'citations']);
     expect(result.answer).toMatch(/^4 December 2023 — /);
     expect(result.citations[0]).toMatchObject({ n: 1, sourceId: INDONESIAN_SEED });
   });

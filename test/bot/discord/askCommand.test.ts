@@ -39,7 +39,7 @@ describe('/ask through the real discord.js client', () => {
     expect(requests[1]).toBe(edit);
     const embed = edit.body.embeds[0];
     expect(embed.title).toBe(NIGER_QUESTION);
-    expect(embed.description).toMatch(/^4 December 2023 — .*Niger.*\[1\]$/);
+    expect(embed.description).toMatch(/^\*\*4 December 2023\*\* — .*Niger.*\[1\]$/);
     expect(embed.fields[0].name).toBe('[1]');
     expect(embed.fields[0].value).toContain('Niger beralih ke kerja sama pertahanan dengan Rusia');
     expect(embed.fields[0].value).toContain('Công Luận · 5 Dec 2023 · Indonesian');
@@ -79,7 +79,9 @@ describe('/ask through the real discord.js client', () => {
     const [first] = reply.body.data.embeds;
     expect(first.title).toContain('Passage [1]');
     expect(first.description).toContain('**Dalam pernyataan singkat pada tanggal 4 Desember');
-    expect(reply.body.data.embeds).toHaveLength(message.embeds[0].fields.length);
+    // One embed per passage used: each article's field lists its passages as "> " lines.
+    const passagesListed = message.embeds[0].fields.flatMap((f: { value: string }) => f.value.split('\n').filter((line) => line.startsWith('> ')));
+    expect(reply.body.data.embeds).toHaveLength(passagesListed.length);
   });
 
   it('GIVEN an answer WHEN 👍 is clicked THEN the vote, question, answer and citations are appended to the feedback file', async () => {
@@ -167,7 +169,7 @@ describe('/ask through the real discord.js client', () => {
     expect(testBot().logger.lines.join('\n')).not.toContain(TEST_TOKEN);
 
     const { edit: next } = await ask({ question: NIGER_QUESTION });
-    expect(next.body.embeds[0].description).toMatch(/^4 December 2023/);
+    expect(next.body.embeds[0].description).toMatch(/^\*\*4 December 2023\*\*/);
   });
 
   it('GIVEN a command the bot does not know WHEN it arrives THEN the user gets the generic message ephemerally', async () => {

@@ -10,7 +10,20 @@ import { findLimitViolations } from '../support/discordLimits.js';
 const en = pickTexts('en-US');
 
 function citation(n: number, overrides: Partial<Citation> = {}): Citation {
-  return { n, sourceId: `s${n}.txt`, title: `Title ${n}`, publisher: 'Harbour Gazette', published: '2024-03-04', url: 'https://example.org/a', language: 'en', passage: 'First sentence. The answer sentence. Last sentence.', score: 1, ...overrides };
+  const passage = overrides.passage ?? 'First sentence. The answer sentence. Last sentence.';
+  return {
+    n,
+    sourceId: `s${n}.txt`,
+    title: `Title ${n}`,
+    publisher: 'Harbour Gazette',
+    published: '2024-03-04',
+    url: 'https://example.org/a',
+    language: 'en',
+    passage,
+    score: 1,
+    passages: [{ passage, score: 1 }],
+    ...overrides,
+  };
 }
 
 describe('escapeText and linkText', () => {
@@ -46,11 +59,22 @@ describe('highlightPassage', () => {
 });
 
 describe('formatAnswerReply', () => {
-  const answer: Answer = { question: 'when? @everyone', answer: 'On 3 March [1]', citations: [citation(1, { alsoReportedBy: [{ sourceId: 'o', title: 'Other', publisher: 'Daily *Star*', published: null, url: 'https://other.example/' }] })], highlights: [] };
+  const answer: Answer = {
+    question: 'when? @everyone',
+    answer: 'On 3 March [1]',
+    citations: [
+      citation(1, {
+        alsoReportedBy: [{ sourceId: 'o', title: 'Other', publisher: 'Daily *Star*', published: null, url: 'https://other.example/' }],
+      }),
+    ],
+    highlights: [],
+  };
 
   it('GIVEN a citation with other outlets THEN the field names them as also reporting it, escaped and linked', () => {
     const reply = formatAnswerReply(answer, 'key', en);
-    expect(reply.embeds[0]!.fields![0]!.value).toBe('[Title 1](https://example.org/a)\nHarbour Gazette · 4 Mar 2024 · English\nalso reported by [Daily \\*Star\\*](https://other.example/)');
+    expect(reply.embeds[0]!.fields![0]!.value).toBe(
+      '[Title 1](https://example.org/a)\nHarbour Gazette · 4 Mar 2024 · English\nalso reported by [Daily \\*Star\\*](https://other.example/)\n> First sentence. The answer sentence. Last sentence.',
+    );
   });
 
   it('GIVEN nothing was found THEN the reply says so and offers no buttons', () => {
@@ -61,7 +85,12 @@ describe('formatAnswerReply', () => {
 
   it('GIVEN a huge answer and citations THEN the reply is within Discord limits', () => {
     const huge = 'word '.repeat(3000);
-    const big: Answer = { question: huge, answer: `${huge} [1]`, citations: [1, 2, 3].map((n) => citation(n, { title: huge, publisher: huge })), highlights: [] };
+    const big: Answer = {
+      question: huge,
+      answer: `${huge} [1]`,
+      citations: [1, 2, 3].map((n) => citation(n, { title: huge, publisher: huge })),
+      highlights: [],
+    };
     expect(findLimitViolations({ embeds: formatAnswerReply(big, 'key', en).embeds })).toEqual([]);
   });
 });
@@ -74,7 +103,7 @@ describe('formatPassages', () => {
       question: 'q',
       answer: 'The answer sentence. [1]',
       citations: [1, 2, 3].map((n) => citation(n, { passage })),
-      highlights: [1, 2, 3].map((n) => ({ n, start, end: start + 20 })),
+      highlights: [1, 2, 3].map((n) => ({ n, passage: 0, start, end: start + 20 })),
     };
     const embeds = formatPassages(answer, en);
     expect(embeds).toHaveLength(3);

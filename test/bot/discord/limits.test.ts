@@ -6,7 +6,7 @@ import { useTestBot } from '../support/startTestBot.js';
 describe('Discord limits on an article longer than any of them', () => {
   const testBot = useTestBot({ pipeline: { passageMaxChars: 8000, passageOverlapChars: 150 }, extraSeeds: { 'works.md': HUGE_SEED } });
 
-  it('GIVEN a 7,000-character answer WHEN /ask THEN the reply is cut within the limits, ending with an ellipsis, and Discord accepts it', async () => {
+  it('GIVEN a 7,000-character answer sentence WHEN /ask THEN the reply quotes a window of it, marked with an ellipsis, and Discord accepts it', async () => {
     const longest = Math.max(...[...testBot().live.current().store.passages()].map((p) => p.text.length));
     expect(longest).toBeGreaterThan(6000);
 
@@ -17,9 +17,11 @@ describe('Discord limits on an article longer than any of them', () => {
     // replaced the answer with the generic error.
     expect(findLimitViolations(edit.body)).toEqual([]);
     const description: string = edit.body.embeds[0].description;
-    expect(description.length).toBeGreaterThan(3000);
-    expect(description.endsWith('…')).toBe(true);
-    expect(description).toMatch(/^The harbour authority of Pulau Seribu announced/);
+    // An answer quotes at most a couple of hundred characters of its sentence (retrieval/answer/reader/quoteSentence).
+    expect(description.length).toBeLessThan(300);
+    expect(description).toMatch(/ … \[1\]$/);
+    // "What did … announce?" is answered by what follows "announced" in the sentence.
+    expect(description).toMatch(/^\*\*repair of quay[^*]*\*\* — The harbour authority of Pulau Seribu announced/);
   });
 
   it('GIVEN that answer WHEN Passages is clicked THEN the passage is shown within the limits with the answer highlighted', async () => {

@@ -49,7 +49,7 @@ describe('questions asked by mentioning the bot', () => {
     const answer = await testBot().fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/channels/${sent.id}/messages`));
 
     expect(thread.body.name).toBe(NIGER_QUESTION);
-    expect(answer.body.embeds[0].description).toMatch(/^4 December 2023 — .*\[1\]$/);
+    expect(answer.body.embeds[0].description).toMatch(/^\*\*4 December 2023\*\* — .*\[1\]$/);
     expect(answer.body.embeds[0].fields[0].value).toContain('Công Luận');
     expect(answer.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(answer.body.components[0].components[0].custom_id).toMatch(/^passages:/);
@@ -138,7 +138,7 @@ describe('answer channels (Message Content intent)', () => {
   it('GIVEN an answer channel WHEN a question is posted there without a mention THEN it is answered', async () => {
     const sent = testBot().fake.sendMessage(NIGER_QUESTION, { channelId: testBot().fake.ids.otherChannel });
     const answer = await testBot().fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/channels/${sent.id}/messages`));
-    expect(answer.body.embeds[0].description).toMatch(/^4 December 2023/);
+    expect(answer.body.embeds[0].description).toMatch(/^\*\*4 December 2023\*\*/);
   });
 
   it('GIVEN an answer channel WHEN a message without a mention is posted elsewhere, then one in the answer channel THEN only the second is answered', async () => {

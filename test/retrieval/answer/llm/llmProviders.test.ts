@@ -46,7 +46,12 @@ describe('LLM answers from real provider clients against fake servers', () => {
     const [request] = server.requests;
     expect(request).toMatchObject({ method: 'POST', path: '/v1/chat/completions' });
     const body = JSON.parse(request!.body);
-    expect(body).toMatchObject({ model: 'llm-test', stream: true, temperature: 0, response_format: { type: 'json_schema', json_schema: { name: 'grounded_answer', strict: true, schema: groundedAnswerJsonSchema } } });
+    expect(body).toMatchObject({
+      model: 'llm-test',
+      stream: true,
+      temperature: 0,
+      response_format: { type: 'json_schema', json_schema: { name: 'grounded_answer', strict: true, schema: groundedAnswerJsonSchema } },
+    });
     expect(body.messages.map((m: { role: string }) => m.role)).toEqual(['system', 'user']);
   });
 
@@ -63,9 +68,22 @@ describe('LLM answers from real provider clients against fake servers', () => {
   });
 
   it.each([
-    ['stalls after starting the stream', (response: import('node:http').ServerResponse) => response.writeHead(200, { 'content-type': 'text/event-stream' }).write(': keep-alive\n\n'), 'timed out'],
-    ['rejects the key', (response: import('node:http').ServerResponse) => sendJson(response, 401, { error: { message: 'Incorrect API key provided' } }), 'HTTP 401'],
-    ['streams prose instead of JSON', (response: import('node:http').ServerResponse) => streamOpenAIChat(response, 'Niger ended it in December 2023.'), 'the reply is not JSON'],
+    [
+      'stalls after starting the stream',
+      (response: import('node:http').ServerResponse) =>
+        response.writeHead(200, { 'content-type': 'text/event-stream' }).write(': keep-alive\n\n'),
+      'timed out',
+    ],
+    [
+      'rejects the key',
+      (response: import('node:http').ServerResponse) => sendJson(response, 401, { error: { message: 'Incorrect API key provided' } }),
+      'HTTP 401',
+    ],
+    [
+      'streams prose instead of JSON',
+      (response: import('node:http').ServerResponse) => streamOpenAIChat(response, 'Niger ended it in December 2023.'),
+      'the reply is not JSON',
+    ],
   ])('GIVEN a server that %s THEN the extractive answer is given and a warning logged', async (_case, respond, reason) => {
     server = await startFakeServer((_request, response) => respond(response));
     const { answer, logger } = answerWith({ provider: 'openai', baseUrl: `${server.url}/v1`, timeoutMs: 500 });
@@ -80,7 +98,12 @@ describe('LLM answers from real provider clients against fake servers', () => {
     expect((await answer).answer).toBe(ANSWER);
     const [request] = server.requests;
     expect(request).toMatchObject({ method: 'POST', path: '/api/chat' });
-    expect(JSON.parse(request!.body)).toMatchObject({ model: 'llm-test', stream: true, format: groundedAnswerJsonSchema, options: { temperature: 0 } });
+    expect(JSON.parse(request!.body)).toMatchObject({
+      model: 'llm-test',
+      stream: true,
+      format: groundedAnswerJsonSchema,
+      options: { temperature: 0 },
+    });
   });
 
   it('GIVEN an Ollama server that never answers THEN the timeout gives the extractive answer', async () => {
@@ -90,7 +113,7 @@ describe('LLM answers from real provider clients against fake servers', () => {
     expect(logger.lines[0]).toContain('timed out');
   });
 
-  it('GIVEN ANSWER_MODE=llm in the environment THEN `npm run ask --json` prints the model\'s answer', async () => {
+  it("GIVEN ANSWER_MODE=llm in the environment THEN `npm run ask --json` prints the model's answer", async () => {
     server = await startFakeServer((_request, response) => streamOpenAIChat(response, REPLY));
     const env = {
       ...process.env,
@@ -103,7 +126,12 @@ describe('LLM answers from real provider clients against fake servers', () => {
       LLM_BASE_URL: `${server.url}/v1`,
       LOG_LEVEL: 'warn',
     };
-    const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'bot/cli/askCli.ts'), '--json', QUESTION], { env, cwd: ws.root });
-    expect(JSON.parse(stdout)).toEqual({ question: QUESTION, answer: ANSWER, citations: extractive.citations });
+    const { stdout } = await promisify(execFile)(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'bot/cli/askCli.ts'), '--json', QUESTION],
+      { env, cwd: ws.root },
+    );
+    // The model writes its own answer: there is no extractive short answer to lead with.
+    expect(JSON.parse(stdout)).toEqual({ question: QUESTION, answer: ANSWER, shortAnswer: null, citations: extractive.citations });
   });
 });

@@ -1,0 +1,47 @@
+import { findDates, resolveDate } from '../../../ingest/text/findDates.js';
+import { spanOf, tokenRange, type AnswerSentence, type SpanCandidate } from './spanTypes.js';
+
+/** Words that make a four-digit number a year even before a noun: "tahun 1945 Indonesia…", "عام 1889". */
+const YEAR_WORDS = new Set(['tahun', 'year', 'in', 'since', 'sejak', 'pada', 'عام', 'سنه', 'العام', 'منذ', 'في']);
+/** Words that make a small number a century: "abad ke-20", "القرن 20". */
+const CENTURY_WORDS = new Set(['abad', 'century', 'القرن', 'قرن']);
+
+const isYear = (folded: string) => /^\d{4}$/.test(folded) && Number(folded) >= 1000 && Number(folded) <= 2100;
+
+/**
+ * Times a sentence names: full or partial dates (findDates, the year filled in from the
+ * article's publication date when missing), years, and centuries.
+ */
+export function findDateSpans(sentence: AnswerSentence): SpanCandidate[] {
+  const spans: SpanCandidate[] = [];
+  const taken = new Set<number>();
+  // "وفي مارس": the conjunction attached to the preposition hides it from findDates; a space of the same length shows it.
+  const text = sentence.text.replace(/(?<![\p{L}])[وف](في|منذ|خلال)(?![\p{L}])/gu, ' $1');
+  for (const mention of findDates(text)) {
+    const range = tokenRange(sentence, mention.start, mention.end);
+    if (!range) continue;
+    const date = resolveDate(mention, sentence.published);
+    spans.push(spanOf(sentence, 'date', range.from, range.to, date ? { date } : {}));
+    for (let i = range.from; i < range.to; i++) taken.add(i);
+  }
+  const { tokens } = sentence;
+  tokens.forEach((token, i) => {
+    if (taken.has(i)) return;
+    const before = tokens[i - 1]?.folded;
+    const next = tokens[i + 1];
+    // "1000 قاعدة", "1500 soldiers": a number before a noun counts things, unless a word says it is a year.
+    const counts = next !== undefined && !next.stop && /^\p{L}/u.test(next.folded) && !YEAR_WORDS.has(before ?? '');
+    if (isYear(token.folded) && !counts) {
+      // "2023 M", "1889 م": the era letter belongs to the year.
+      const era = next && /^(?:m|sm|ad|bc|bce|ce|م|ه)$/.test(next.folded) && next.start - token.end <= 1 ? 1 : 0;
+      spans.push(spanOf(sentence, 'date', i, i + 1 + era));
+    } else if (/^\d{1,2}$/.test(token.folded)) {
+      const century = (before && CENTURY_WORDS.has(before)) || (before === 'ke' && CENTURY_WORDS.has(tokens[i - 2]?.folded ?? ''));
+      const after = tokens[i + 1]?.folded;
+      const english = (after === 'th' || after === 'st' || after === 'nd' || after === 'rd') && tokens[i + 2]?.folded === 'century';
+      if (century) spans.push(spanOf(sentence, 'date', i, i + 1));
+      else if (english) spans.push(spanOf(sentence, 'date', i, i + 3));
+    }
+  });
+  return spans.sort((a, b) => a.start - b.start);
+}

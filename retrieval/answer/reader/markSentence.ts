@@ -1,0 +1,72 @@
+import { analyzeDocument, tokenizeForAnalysis, type QueryGroup } from '../../../ingest/text/analyzeText.js';
+import type { NameMatch } from '../../../ingest/text/bridgeNames.js';
+import type { Token } from '../../../ingest/text/tokenizeText.js';
+
+/**
+ * A sentence's words marked with the question's words they are: the reader looks for the
+ * answer next to what the question asked about, and never takes the question's own words for it.
+ */
+
+export type MarkedToken = Token & {
+  /** Index of the question's word (its group) this token is, or null. */
+  group: number | null;
+  /** A stopword or a fragment: it carries no meaning of its own. */
+  stop: boolean;
+  /** Inside parentheses or brackets: an aside (another script's spelling, dates, a code), rarely the answer. */
+  aside: boolean;
+};
+
+export type MarkedText = {
+  tokens: MarkedToken[];
+  /** Summed idf of the question's words the text holds, each once. */
+  score: number;
+  /** The question's words (group indices) the text holds. */
+  groups: Set<number>;
+  /** CLDR names in the text (token ranges), matched to the question or not. */
+  names: NameMatch[];
+};
+
+/** Which group each term stands for, built once per question, with the terms' idf in the index. */
+export type GroupLookup = { groups: readonly QueryGroup[]; byTerm: Map<string, number>; idf: (term: string) => number };
+
+export function buildGroupLookup(groups: readonly QueryGroup[], idf: (term: string) => number): GroupLookup {
+  const byTerm = new Map<string, number>();
+  groups.forEach((group, i) => {
+    for (const term of group.alternatives) if (!byTerm.has(term)) byTerm.set(term, i);
+  });
+  return { groups, byTerm, idf };
+}
+
+const OPENING = '([';
+const CLOSING = ')]';
+
+/** Tokenises `text` (in `language`) and marks each token with the question word it matches. */
+export function markSentence(text: string, language: string, lookup: GroupLookup): MarkedText {
+  const { tokens, names } = tokenizeForAnalysis(text);
+  // Each question word scores once, as the rarest of its terms the sentence holds.
+  const best = new Map<number, number>();
+  const hit = (term: string): number | null => {
+    const group = lookup.byTerm.get(term);
+    if (group === undefined) return null;
+    best.set(group, Math.max(best.get(group) ?? 0, lookup.idf(term)));
+    return group;
+  };
+  let depth = 0;
+  let at = 0;
+  const marked: MarkedToken[] = tokens.map((token) => {
+    for (const c of text.slice(at, token.start)) depth = Math.max(0, depth + (OPENING.includes(c) ? 1 : CLOSING.includes(c) ? -1 : 0));
+    at = token.start;
+    const terms = analyzeDocument({ tokens: [token], names: [] }, language).terms;
+    let group: number | null = null;
+    for (const term of terms) group = hit(term) ?? group;
+    return { ...token, group, stop: terms.length === 0, aside: depth > 0 };
+  });
+  for (const name of names) {
+    const group = hit(name.term);
+    if (group === null) continue;
+    for (let i = name.from; i < name.to; i++) marked[i] = { ...marked[i]!, group, stop: false };
+  }
+  let score = 0;
+  for (const weight of best.values()) score += weight;
+  return { tokens: marked, score, groups: new Set(best.keys()), names };
+}

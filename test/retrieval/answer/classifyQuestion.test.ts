@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../../retrieval/answer/classifyQuestion.js';
+
+describe('classifyQuestion', () => {
+  it.each([
+    ['when did Niger end EU cooperation?', 'when'],
+    ['In what century was quantum mechanics made?', 'when'],
+    ['Kapan Niger mengakhiri kerja sama dengan Uni Eropa?', 'when'],
+    ['tahun berapakah The Greatest Showman dirilis?', 'when'],
+    ['متى ولدت بريتني سبيرز؟', 'when'],
+    ['How many French troops were in Niger?', 'howMany'],
+    ['Berapa jumlah kecamatan di Nusa Tenggara Timur?', 'howMany'],
+    ['كم قاعدة عسكرية تحتفظ بها الولايات المتحدة؟', 'howMany'],
+    ['Where did the Russian plane land?', 'where'],
+    ['Dimana kantor pusat General Motors?', 'where'],
+    ['أين يقع جبل المقطم؟', 'where'],
+    ['who led the Russian delegation?', 'who'],
+    ['Siapa pendiri Dailymotion?', 'who'],
+    ['من أسس علم نظرية الألعاب؟', 'who'],
+    ['Why did Niger turn to Russia?', 'why'],
+    ['Mengapa Niger beralih ke Rusia?', 'why'],
+    ['لماذا وقع الميثاق الأعظم؟', 'why'],
+    ['Which Russian air defense system arrived in Niger?', 'what'],
+    ['Apa nama mata uang Uzbekistan?', 'what'],
+    ['ما نوع تقسيم السلطة الذي كانت تتمتع به حكومة كوبلاي؟', 'what'],
+    ['Did Russia send troops?', 'yesNo'],
+    ['هل وصلت القوات الروسية؟', 'yesNo'],
+    ['Bagaimana sistem pemerintahan Pakistan?', 'how'],
+    ['Russian forces at the air base', 'other'],
+  ])('GIVEN %j THEN it asks for a %s answer', (question, kind) => {
+    expect(classifyQuestion(question).kind).toBe(kind);
+  });
+
+  it.each([
+    ['What is a breakwater?', true],
+    ['Apa itu dermaga?', true],
+    ['Apa yang dimaksud komunikasi dua arah?', true],
+    ['ما هو الرصيف؟', true],
+    ['who is Mohamed Bazoum?', true],
+    ['Who is the Kremlin spokesman?', false],
+    ['What did Peskov say about Africa?', false],
+  ])('GIVEN %j THEN asking for a definition is %s', (question, definition) => {
+    expect(classifyQuestion(question).definition).toBe(definition);
+  });
+});
