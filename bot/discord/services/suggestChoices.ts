@@ -1,4 +1,5 @@
 import { foldText } from '../../../ingest/text/foldText.js';
+import { cleanLabel } from '../../../ingest/text/stripControls.js';
 import type { LoadedIndex } from '../../../retrieval/open/loadIndex.js';
 
 /** An autocomplete suggestion: `name` is shown, `value` is what the option receives (both ≤ 100 characters). */
@@ -17,8 +18,10 @@ function matching(choices: Iterable<Choice>, typed: string): Choice[] {
   const out: Choice[] = [];
   for (const choice of choices) {
     if (choice.value.length > 100 || choice.value.length === 0) continue;
-    if (needle && !foldText(`${choice.name} ${choice.value}`).includes(needle)) continue;
-    out.push({ name: clip(choice.name), value: choice.value });
+    // Names are article titles and outlets, shown as they are: one line, no control or invisible character.
+    const name = cleanLabel(choice.name) || cleanLabel(choice.value);
+    if (!name || (needle && !foldText(`${name} ${choice.value}`).includes(needle))) continue;
+    out.push({ name: clip(name), value: choice.value });
     if (out.length === MAX_CHOICES) break;
   }
   return out;

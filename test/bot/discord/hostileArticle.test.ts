@@ -32,4 +32,13 @@ describe('the real discord.js client, given an article written to attack its rea
 
     for (const request of [...bot.fake.requestsFor(ref), ...bot.fake.requestsFor(click)]) expectInertOnDiscord(request.body);
   });
+
+  it('GIVEN /source autocomplete finds it THEN the suggestion shows its title and outlet on one plain line, its id as the value', async () => {
+    const bot = testBot();
+    const ref = bot.fake.autocomplete('source', { id: 'rudal' }, 'id');
+    const reply = await bot.fake.waitForRequest((r) => isCallback(r) && r.path.includes(ref.token));
+    const choice = reply.body.data.choices.find((c: { value: string }) => c.value === HOSTILE_SEED);
+    expect(choice.name).toBe('Niger menerima rudal S-300 usuR irad dan pelatih militer — Kantor Berita Niamey');
+    expectInertOnDiscord(reply.body);
+  });
 });
