@@ -7,6 +7,7 @@ import { createAnswerer, type Answerer } from '../../retrieval/answer/llm/create
 import type { LiveIndex } from '../../retrieval/open/liveIndex.js';
 import type { SourceFilter } from '../../retrieval/listSources.js';
 import type { DiscordConfig } from './config.js';
+import { createConversations, type Conversations } from './services/createConversations.js';
 import { createCooldowns, type Cooldowns } from './services/createCooldowns.js';
 import { createRecentCache, type RecentCache } from './services/createRecentCache.js';
 import { createReingestRunner, type ReingestRunner } from './services/createReingestRunner.js';
@@ -25,6 +26,8 @@ export type BotContext = {
   answers: RecentCache<Answer>;
   /** Filters of `/sources` listings still reachable from their page buttons. */
   sourceListings: RecentCache<SourceFilter>;
+  /** The questions asked in each answer thread, for its follow-ups. */
+  conversations: Conversations;
   reingest: ReingestRunner;
 };
 
@@ -51,6 +54,7 @@ export function createBotContext(config: DiscordConfig, { pipeline, embedder, li
     cooldowns: createCooldowns(config.cooldownSeconds),
     answers: createRecentCache({ max: 2000, ttlMs: BUTTON_LIFETIME_MS }),
     sourceListings: createRecentCache({ max: 500, ttlMs: BUTTON_LIFETIME_MS }),
+    conversations: createConversations({ maxThreads: 1000, maxTurns: 5, ttlMs: BUTTON_LIFETIME_MS }),
     reingest: createReingestRunner(pipeline, { embedder, live, logger, metrics }),
   };
 }

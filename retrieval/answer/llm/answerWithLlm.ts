@@ -2,13 +2,12 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { describeProviderError } from '../../../ingest/embed/providers/providerErrors.js';
 import type { Logger } from '../../../ingest/core/logger.js';
 import type { LoadedIndex } from '../../open/loadIndex.js';
-import type { RetrieveOptions } from '../../retrievePassages.js';
-import { answerQuestion, type Answer } from '../answerQuestion.js';
+import { answerQuestion, type Answer, type AnswerQuestionOptions } from '../answerQuestion.js';
 import { buildGroundedPrompt } from './buildGroundedPrompt.js';
 import { citedPassages, removeUnknownCitations } from './cleanCitations.js';
 import { streamGroundedAnswer, UnusableReplyError } from './streamGroundedAnswer.js';
 
-export type LlmAnswerOptions = RetrieveOptions & {
+export type LlmAnswerOptions = AnswerQuestionOptions & {
   model: BaseChatModel;
   /** Names the model in warnings: "ollama qwen2.5:7b". */
   modelLabel: string;
@@ -33,16 +32,17 @@ export async function answerWithLlm(index: LoadedIndex, question: string, option
   const extractive = await answerQuestion(index, question, retrieve);
   const { citations } = extractive;
   if (citations.length === 0) return extractive;
+  const about = extractive.about ? { about: extractive.about } : {};
   try {
-    const reply = await streamGroundedAnswer(model, buildGroundedPrompt(extractive.question, citations), {
+    const reply = await streamGroundedAnswer(model, buildGroundedPrompt(extractive.question, citations, retrieve.history), {
       timeoutMs,
       passageCount: citations.length,
       ...(onPartial ? { onPartial } : {}),
     });
-    if (!reply.found) return { question: extractive.question, answer: null, citations: [], highlights: [] };
+    if (!reply.found) return { question: extractive.question, answer: null, citations: [], highlights: [], ...about };
     const answer = removeUnknownCitations(reply.answer, citations.length);
     if (citedPassages(answer).length === 0) throw new UnusableReplyError('the answer cites none of the passages it was given');
-    return { question: extractive.question, answer, citations, highlights: [] };
+    return { question: extractive.question, answer, citations, highlights: [], ...about };
   } catch (error) {
     const reason = error instanceof UnusableReplyError ? error.message : describeProviderError(error);
     logger.warn('the language model gave no usable answer; answering extractively', { llm: modelLabel, reason });
