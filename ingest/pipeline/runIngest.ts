@@ -99,24 +99,24 @@ async function openPrevious(
  * to `lockWaitMs` for another writer (INGEST_RUNNING when it does not finish in time).
  */
 export async function runIngest(config: PipelineConfig, options: IngestOptions): Promise<IngestReport> {
+  // A SEEDS_DIR that is missing or not a folder is said so before anything is opened or written.
+  const folder = await openSeedFolder(config);
   await claimIndexDirectory(config.indexDir, config.seedsDir);
   const lock = await lockIndexDirectory(config.indexDir, { waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, logger: options.logger });
   try {
-    return await ingestLocked(config, options);
+    return await ingestLocked(config, folder, options);
   } finally {
     await lock.release();
   }
 }
 
-async function ingestLocked(config: PipelineConfig, options: IngestOptions): Promise<IngestReport> {
+async function ingestLocked(config: PipelineConfig, folder: SeedFolder, options: IngestOptions): Promise<IngestReport> {
   const began = performance.now();
   const settings: PassageSettings = {
     maxChars: config.passageMaxChars,
     overlapChars: config.passageOverlapChars,
     analyzer: ANALYZER_VERSION,
   };
-  // A SEEDS_DIR that is missing or not a folder is said so before anything is opened.
-  const folder = await openSeedFolder(config);
   // Listing the seeds (a directory walk) overlaps reading the previous index.
   const [{ store, rebuiltBecause }, listing] = await Promise.all([
     openPrevious(config, options, settings),
