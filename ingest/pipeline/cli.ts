@@ -20,12 +20,18 @@ import { startWatchIngest } from './watch/watchIngest.js';
  * handle used to end the process with Node's code 13 (an unsettled top-level await) and no line.
  */
 function untilStopped(): Promise<void> {
+  const stop = () => settle();
+  const fail = (error: unknown) => settle(error);
+  const ranDry = () => settle(new Error('watch mode stopped watching: nothing was left to wait for'));
+  let settle: (error?: unknown) => void = () => {};
   return new Promise<void>((resolve, reject) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-    process.once('uncaughtException', reject);
-    process.once('unhandledRejection', reject);
-    process.once('beforeExit', () => reject(new Error('watch mode stopped watching: nothing was left to wait for')));
+    settle = (error) => {
+      // Once stopping, errors are Node's own again: none is swallowed while shutting down.
+      process.off('SIGINT', stop).off('SIGTERM', stop).off('uncaughtException', fail).off('unhandledRejection', fail).off('beforeExit', ranDry);
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    process.on('SIGINT', stop).on('SIGTERM', stop).on('uncaughtException', fail).on('unhandledRejection', fail).on('beforeExit', ranDry);
   });
 }
 
@@ -34,9 +40,11 @@ async function watchUntilStopped(config: PipelineConfig, embedder: Embedder, log
   const metricsConfig = loadMetricsConfig();
   const metrics = createMetrics();
   const watch = startWatchIngest(config, { embedder, logger, metrics, debounceMs: args.debounceMs, maxWaitMs: args.maxWaitMs });
-  const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health: watch.health }) : null;
-  if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
+  let server: Awaited<ReturnType<typeof serveMetrics>> | null = null;
+  // Whatever fails from here (METRICS_PORT taken…) stops the watch too, or its timers would keep a failed process up.
   try {
+    server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health: watch.health }) : null;
+    if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
     await untilStopped();
     logger.info('stopping: waiting for a running ingest to finish');
   } finally {

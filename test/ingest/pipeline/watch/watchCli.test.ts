@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,5 +49,25 @@ describe('npm run ingest -- --watch, as a process', () => {
       await exited;
     }
     expect(exitCode).toBe(0);
+  }, 60_000);
+
+  it('GIVEN METRICS_PORT already taken THEN watch mode logs why and exits 1 instead of staying up half-started', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/pipeline/cli.ts', '--watch'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, SEEDS_DIR: ws.config.seedsDir, INDEX_DIR: ws.config.indexDir, EMBEDDINGS: 'offline', LOG_LEVEL: 'info', METRICS_PORT: String(port) },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/"level":"error".*EADDRINUSE/);
+    } finally {
+      taken.close();
+    }
   }, 60_000);
 });
