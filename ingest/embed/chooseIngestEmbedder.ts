@@ -2,8 +2,7 @@ import { NewsdeskError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { CheckedEmbeddings } from './checkedEmbeddings.js';
 import { createOfflineEmbedder, type Embedder } from './createEmbedder.js';
-import { createOllamaEmbeddings, normalizeOllamaModel } from './createOllamaEmbeddings.js';
-import { createOpenAIEmbeddings } from './createOpenAIEmbeddings.js';
+import { normalizeOllamaModel } from './normalizeOllamaModel.js';
 import { describeIdentity } from './describeEmbedder.js';
 import type { EmbeddingsConfig } from './embeddingsConfig.js';
 import { createTransformersEmbedder, type TransformersOrigin } from './transformers/createTransformersEmbedder.js';
@@ -41,10 +40,13 @@ export async function chooseIngestEmbedder(config: EmbeddingsConfig, { logger, t
     case 'offline':
       return announce(createOfflineEmbedder(), 'EMBEDDINGS=offline');
     case 'ollama': {
+      // Imported when used: LangChain's provider packages are some 500 modules, a quarter of a CPU-second on every start.
+      const { createOllamaEmbeddings } = await import('./createOllamaEmbeddings.js');
       const embeddings = createOllamaEmbeddings(config.ollama, remote, null);
       return announce(await withLearnedDimensions('ollama', normalizeOllamaModel(config.ollama.model), embeddings), `EMBEDDINGS=ollama at ${config.ollama.baseUrl}`);
     }
     case 'openai': {
+      const { createOpenAIEmbeddings } = await import('./createOpenAIEmbeddings.js');
       const embeddings = createOpenAIEmbeddings(config.openai, remote, null);
       return announce(await withLearnedDimensions('openai', config.openai.model, embeddings), `EMBEDDINGS=openai at ${config.openai.baseUrl ?? 'api.openai.com'}`);
     }

@@ -4,11 +4,6 @@ import type { EmbeddingsConfig, RemoteSettings } from './embeddingsConfig.js';
 import { retryTransientFailures } from './providers/providerErrors.js';
 import { createTimedFetch } from './providers/timedFetch.js';
 
-/** Ollama treats "bge-m3" and "bge-m3:latest" as one model; the index must too. */
-export function normalizeOllamaModel(model: string): string {
-  return model.includes(':') ? model : `${model}:latest`;
-}
-
 /**
  * Embeddings from an Ollama server (`POST /api/embed`) through LangChain's OllamaEmbeddings,
  * which sends a whole list per request: CheckedEmbeddings cuts it into batches, the caller

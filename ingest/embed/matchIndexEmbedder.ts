@@ -3,8 +3,7 @@ import { createError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { EmbedderIdentity } from '../index/manifest.js';
 import { createOfflineEmbedder, type Embedder } from './createEmbedder.js';
-import { createOllamaEmbeddings, normalizeOllamaModel } from './createOllamaEmbeddings.js';
-import { createOpenAIEmbeddings } from './createOpenAIEmbeddings.js';
+import { normalizeOllamaModel } from './normalizeOllamaModel.js';
 import { describeIdentity } from './describeEmbedder.js';
 import { TRANSFORMERS_DTYPES, type EmbeddingsConfig } from './embeddingsConfig.js';
 import { createTransformersEmbedder } from './transformers/createTransformersEmbedder.js';
@@ -79,10 +78,11 @@ export async function matchIndexEmbedder(config: EmbeddingsConfig, built: Embedd
     }
     case 'ollama':
       if (provider !== 'ollama' || normalizeOllamaModel(config.ollama.model) !== built.model) throw mismatch();
-      return { embeddings: createOllamaEmbeddings(config.ollama, config.remote, built.dimensions), identity: built };
+      // Imported when used: LangChain's provider packages are some 500 modules, a quarter of a CPU-second on every start.
+      return { embeddings: (await import('./createOllamaEmbeddings.js')).createOllamaEmbeddings(config.ollama, config.remote, built.dimensions), identity: built };
     case 'openai':
       if (provider !== 'openai' || config.openai.model !== built.model || (config.openai.dimensions ?? built.dimensions) !== built.dimensions) throw mismatch();
-      return { embeddings: createOpenAIEmbeddings(config.openai, config.remote, built.dimensions), identity: built };
+      return { embeddings: (await import('./createOpenAIEmbeddings.js')).createOpenAIEmbeddings(config.openai, config.remote, built.dimensions), identity: built };
     default:
       throw createError('INDEX_INCOMPATIBLE', { dir, reason: `embedded with ${describeIdentity(built)}, a provider this program does not know` });
   }
