@@ -14,15 +14,20 @@ export const STARTUP_LOCK_WAIT_MS = 10 * 60_000;
 /**
  * `npm start`'s index: brought up to date with the seeds (building it when missing, re-embedding
  * only what changed), then loaded. This is a writer: it takes the index lock like any ingest.
- * When another ingest still holds the lock after STARTUP_LOCK_WAIT_MS and an index is live, that
- * index is served and the other writer's commit is picked up when it lands (see createLiveIndex);
- * with no index live, INGEST_RUNNING stops the start. Readers (`npm run ask`) use loadIndex,
+ * When another ingest still holds the lock after `lockWaitMs` (STARTUP_LOCK_WAIT_MS) and an index
+ * is live, that index is served and the other writer's commit is picked up when it lands (see
+ * createLiveIndex); with no index live, INGEST_RUNNING stops the start. Readers (`npm run ask`) use loadIndex,
  * which never writes.
  */
-export async function ensureIndex(config: PipelineConfig, embedder: Embedder | EmbedderSource, logger: Logger): Promise<LoadedIndex> {
+export async function ensureIndex(
+  config: PipelineConfig,
+  embedder: Embedder | EmbedderSource,
+  logger: Logger,
+  { lockWaitMs = STARTUP_LOCK_WAIT_MS } = {},
+): Promise<LoadedIndex> {
   try {
     const ingestEmbedder = isEmbedderSource(embedder) ? await embedder.forIngest() : embedder;
-    const report = await runIngest(config, { embedder: ingestEmbedder, logger, lockWaitMs: STARTUP_LOCK_WAIT_MS });
+    const report = await runIngest(config, { embedder: ingestEmbedder, logger, lockWaitMs });
     logger.info(formatIngestReport(report, config.indexDir));
   } catch (error) {
     const live = await readCurrentGeneration(config.indexDir).catch(() => null);
