@@ -82,6 +82,14 @@ export async function commitGeneration(indexDir: string, write: (dir: string) =>
   return final;
 }
 
+/** A waiting writer's own copy of its lock (see lockIndexDirectory), left when it was killed: a live one is minutes old at most. */
+const LOCK_LEFTOVER = /^\.newsdesk-lock\.[0-9a-f]{16}\.tmp(?:\.takeover)?$/;
+
+async function isOlderThanAnHour(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  return info !== null && info.mtimeMs < Date.now() - 60 * 60 * 1000;
+}
+
 /** Removes the generations newsdesk wrote other than `keep`, and the staging its crashed writers left (the lock excludes live ones). */
 async function pruneGenerations(indexDir: string, keep: ReadonlySet<string>): Promise<void> {
   const own = await readOwnGenerations(indexDir);
@@ -89,7 +97,9 @@ async function pruneGenerations(indexDir: string, keep: ReadonlySet<string>): Pr
     if (!keep.has(generation)) await rm(join(indexDir, generation), { recursive: true, force: true });
   }
   for (const entry of await readdir(indexDir)) {
-    if (OWN_STAGING.test(entry)) await rm(join(indexDir, entry), { recursive: true, force: true });
+    if (OWN_STAGING.test(entry) || (LOCK_LEFTOVER.test(entry) && (await isOlderThanAnHour(join(indexDir, entry))))) {
+      await rm(join(indexDir, entry), { recursive: true, force: true });
+    }
   }
   await writeOwnGenerations(indexDir, own.filter((generation) => keep.has(generation)));
 }

@@ -64,6 +64,10 @@ describe('an index directory is newsdesk’s own', () => {
     // Older than the hour after which staging used to count as abandoned.
     const yesterday = new Date(Date.now() - 86_400_000);
     await utimes(join(ws.config.indexDir, 'x.tmp'), yesterday, yesterday);
+    // A killed waiter's copy of its lock is newsdesk's own leftover: it goes.
+    const leftover = join(ws.config.indexDir, '.newsdesk-lock.0123456789abcdef.tmp');
+    await writeFile(leftover, '{}');
+    await utimes(leftover, yesterday, yesterday);
     const ours: string[] = [(await readCurrentGeneration(ws.config.indexDir))!];
     for (let change = 0; change < 3; change++) {
       await appendFile(join(ws.config.seedsDir, INDONESIAN_SEED), `\nAn added line ${change}.`);
@@ -73,6 +77,7 @@ describe('an index directory is newsdesk’s own', () => {
     expect(left).toEqual([...foreign.filter((e) => e.startsWith('gen-')), ...ours.slice(-2).map((g) => g.split('/').pop()!)].sort());
     expect(await readFile(join(ws.config.indexDir, 'gen-backup', 'keep.txt'), 'utf8')).toBe('mine');
     expect(await readdir(ws.config.indexDir)).toContain('x.tmp');
+    expect(await readdir(ws.config.indexDir)).not.toContain('.newsdesk-lock.0123456789abcdef.tmp');
   });
 
   it('GIVEN an index written before markers existed THEN it is adopted, and its generations are pruned as newsdesk’s', async () => {
