@@ -19,7 +19,7 @@ const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
   '\u06A9': '\u0643', // Persian ک → ك
 };
 const ARABIC_VARIANT = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join('')}]`, 'g');
-const ASCII_ONLY = /^[\u0000-\u007F]*$/;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const LATIN_WITH_MARKS = /(\p{Script=Latin})(\p{M}+)/gu;
 

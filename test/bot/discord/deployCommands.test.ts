@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { loadDiscordConfig } from '../../../bot/discord/config.js';
 import { deployCommands } from '../../../bot/discord/deployCommands.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.js';
@@ -39,16 +40,16 @@ describe('deployCommands', () => {
 
   it('GIVEN the definitions THEN /reingest needs Manage Server in guilds only and every description has an Indonesian localisation', async () => {
     await deployCommands(configFor(fake.ids.guild));
-    const body: any[] = fake.requests[0]!.body;
-    const reingest = body.find((c) => c.name === 'reingest');
+    const body = fake.requests[0]!.body as RESTPostAPIChatInputApplicationCommandsJSONBody[];
+    const reingest = body.find((c) => c.name === 'reingest')!;
     expect(reingest.default_member_permissions).toBe(MANAGE_GUILD);
     expect(reingest.contexts).toEqual([0]);
     for (const command of body) {
       expect(command.description_localizations?.id, command.name).toBeTruthy();
       for (const option of command.options ?? []) expect(option.description_localizations?.id, `${command.name} ${option.name}`).toBeTruthy();
     }
-    const ask = body.find((c) => c.name === 'ask');
-    expect(ask.options.map((o: { name: string; required?: boolean }) => [o.name, o.required ?? false])).toEqual([
+    const ask = body.find((c) => c.name === 'ask')!;
+    expect(ask.options!.map((o) => [o.name, o.required ?? false])).toEqual([
       ['question', true],
       ['public', false],
       ['since', false],
