@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,9 +38,20 @@ describe('the ingest and ask command lines', () => {
   });
 
   it('GIVEN a seeds folder with nothing usable THEN ingest exits 1 saying so', async () => {
-    const error = await run(TSX, [resolve(ROOT, 'ingest/pipeline/cli.ts')], { env: { ...env, SEEDS_DIR: resolve(ws.root, 'no-such-dir'), INDEX_DIR: resolve(ws.root, 'other-index') }, cwd: ws.root }).catch((e: unknown) => e);
+    const empty = resolve(ws.root, 'empty-seeds');
+    await mkdir(empty);
+    await writeFile(resolve(empty, 'blank.txt'), '   \n');
+    const error = await run(TSX, [resolve(ROOT, 'ingest/pipeline/cli.ts')], { env: { ...env, SEEDS_DIR: empty, INDEX_DIR: resolve(ws.root, 'other-index') }, cwd: ws.root }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 1 });
     expect((error as { stderr: string }).stderr).toContain('Nothing usable was found');
+  });
+
+  it('GIVEN a SEEDS_DIR that does not exist THEN ingest exits 1 naming the variable and the path', async () => {
+    const missing = resolve(ws.root, 'no-such-dir');
+    const error = await run(TSX, [resolve(ROOT, 'ingest/pipeline/cli.ts')], { env: { ...env, SEEDS_DIR: missing, INDEX_DIR: resolve(ws.root, 'third-index') }, cwd: ws.root }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 1 });
+    expect((error as { stderr: string }).stderr).toMatch(/SEEDS_DIR/);
+    expect((error as { stderr: string }).stderr).toContain(missing);
   });
 
   it('GIVEN an invalid setting THEN ingest exits 1 naming the variable', async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT as ROOT } from '../../helpers/projectRoot.js';
-import { createTempWorkspace, type TempWorkspace } from '../../helpers/tempWorkspace.js';
+import { buildSeededIndex, createTempWorkspace, type TempWorkspace } from '../../helpers/tempWorkspace.js';
 
 const run = promisify(execFile);
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -15,6 +15,7 @@ describe('npm run ask -- --gloss', () => {
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
     ws = await createTempWorkspace();
+    await buildSeededIndex(ws);
     env = { ...process.env, SEEDS_DIR: ws.config.seedsDir, INDEX_DIR: ws.config.indexDir, LOG_LEVEL: 'warn' };
   });
   afterAll(() => ws.cleanup());
