@@ -5,6 +5,7 @@ import type { LoadedIndex } from '../open/loadIndex.js';
 import { retrievePassages, type RetrieveOptions } from '../retrievePassages.js';
 import { classifyQuestion } from './classifyQuestion.js';
 import { groupCitations } from './groupCitations.js';
+import { isRelevantEnough } from './judgeRelevance.js';
 import { chooseSpan } from './reader/chooseSpan.js';
 import { buildGroupLookup } from './reader/markSentence.js';
 import { quoteSentence } from './reader/quoteSentence.js';
@@ -30,15 +31,6 @@ const SECOND_SENTENCE_SHARE = 0.6;
 const ANSWER_CHARS = 220;
 /** A sentence after a short answer is quoted within this many characters. */
 const QUOTE_CHARS = 200;
-/**
- * The answer's own relevance floor: some passage must hold this share of the question's weight
- * (retrieval keeps weaker passages, for ranking). Measured with `npm run eval` on each track's
- * questions and on the same questions asked of another track's corpus (README, *Refusals*):
- * 0.4 refuses 2–17 % of answerable questions and answers 31–59 % of off-topic ones; 0.2 (the
- * retrieval floor) refused almost none but answered 81–98 % of off-topic questions, 0.5 refused
- * up to a third of the cross-lingual ones.
- */
-const MIN_ANSWER_SHARE = 0.4;
 
 /** One passage of a cited article: its text and its retrieval score. */
 export type CitedPassage = { passage: string; score: number };
@@ -125,7 +117,7 @@ export async function answerQuestion(index: LoadedIndex, rawQuestion: string, op
   const about = resolved.about ? { about: resolved.about } : {};
   const { query, passages } = await retrievePassages(index, resolved.search, { limit: MAX_PASSAGES, ...retrieve });
   const empty: Answer = { question, answer: null, citations: [], highlights: [], ...about };
-  if (!passages.some((p) => p.share >= MIN_ANSWER_SHARE)) return empty;
+  if (!isRelevantEnough(passages, query.groups, index.lexical)) return empty;
   const { citations, places } = groupCitations(index, passages);
   const lookup = buildGroupLookup(query.groups, (term) => index.lexical.idf(term));
   const sentences = scoreSentences(passages, places, lookup);
