@@ -43,7 +43,7 @@ describe('npm start with DISCORD_TOKEN', () => {
       await waitFor(() => output.includes('connected to Discord'), 30_000);
       const ref = fake.runSlashCommand('ask', { question: NIGER_QUESTION });
       const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(ref.token));
-      expect(edit.body.embeds[0].description).toMatch(/^4 December 2023/);
+      expect(edit.body.embeds[0].description).toMatch(/^\*\*4 December 2023/);
     } finally {
       child.kill('SIGTERM');
     }
