@@ -49,7 +49,14 @@ async function main(logger: Logger): Promise<number> {
     await client.destroy();
   } else {
     const stopSampling = sampleGauges(metrics, { live });
-    await runConsole(() => live.current(), { input: process.stdin, output: process.stdout, logger, metrics, prompt: process.stdin.isTTY, answer });
+    await runConsole(() => live.current(), {
+      input: process.stdin,
+      output: process.stdout,
+      logger,
+      metrics,
+      prompt: process.stdin.isTTY,
+      answer,
+    });
     stopSampling();
   }
   await server?.close();

@@ -109,8 +109,17 @@ export class LexicalIndex {
         best[label] = 0;
       }
     }
-    const top = selectTop(scored.filter((label) => !accept || accept(label)), limit, (a, b) => score[b]! - score[a]! || a - b);
-    const hits = top.map((label) => ({ label, score: score[label]!, matchedGroups: matchedGroups[label]!, matchedWeight: matchedWeight[label]! }));
+    const top = selectTop(
+      scored.filter((label) => !accept || accept(label)),
+      limit,
+      (a, b) => score[b]! - score[a]! || a - b,
+    );
+    const hits = top.map((label) => ({
+      label,
+      score: score[label]!,
+      matchedGroups: matchedGroups[label]!,
+      matchedWeight: matchedWeight[label]!,
+    }));
     for (const label of scored) {
       score[label] = 0;
       matchedGroups[label] = 0;
@@ -126,7 +135,12 @@ export class LexicalIndex {
    */
   private scratchFor(size: number): Scratch {
     if (!this.scratch || this.scratch.score.length < size) {
-      this.scratch = { score: new Float64Array(size), matchedGroups: new Uint32Array(size), matchedWeight: new Float64Array(size), best: new Float64Array(size) };
+      this.scratch = {
+        score: new Float64Array(size),
+        matchedGroups: new Uint32Array(size),
+        matchedWeight: new Float64Array(size),
+        best: new Float64Array(size),
+      };
     }
     return this.scratch;
   }

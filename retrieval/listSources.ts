@@ -22,7 +22,16 @@ export function listSources(index: LoadedIndex, filter: SourceFilter = {}): Sour
     if (publisher && foldText(s.publisher ?? s.site ?? '') !== publisher) continue;
     const haystack = foldText(`${s.title} ${s.publisher ?? ''} ${s.site ?? ''} ${sourceId}`);
     if (!words.every((w) => haystack.includes(w))) continue;
-    summaries.push({ sourceId, title: s.title, publisher: s.publisher, site: s.site, published: s.published, url: s.url, language: s.language, passageCount: s.passageCount });
+    summaries.push({
+      sourceId,
+      title: s.title,
+      publisher: s.publisher,
+      site: s.site,
+      published: s.published,
+      url: s.url,
+      language: s.language,
+      passageCount: s.passageCount,
+    });
   }
   return summaries.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.sourceId.localeCompare(b.sourceId));
 }

@@ -74,7 +74,15 @@ function languagesFor(question: string, index: LoadedIndex): { questionLanguage:
   return { questionLanguage, languages: [...new Set([...(questionLanguage ? [questionLanguage] : []), 'en', ...index.languages])] };
 }
 
-type Candidate = { label: number; score: number; distance: number | null; lexicalScore: number; matchedGroups: number; share: number; published: string };
+type Candidate = {
+  label: number;
+  score: number;
+  distance: number | null;
+  lexicalScore: number;
+  matchedGroups: number;
+  share: number;
+  published: string;
+};
 
 export async function retrievePassages(index: LoadedIndex, question: string, options: RetrieveOptions = {}): Promise<Retrieval> {
   const { store, lexical } = index;
@@ -120,7 +128,10 @@ export async function retrievePassages(index: LoadedIndex, question: string, opt
     .sort((a, b) => b.score - a.score || b.published.localeCompare(a.published) || b.lexicalScore - a.lexicalScore || a.label - b.label);
 
   const groups = Math.max(1, query.groups.length);
-  const picks = collapseStories(store, ranked, (c) => store.passage(c.label), { limit: options.limit ?? 4, perSource: options.perSource ?? 2 });
+  const picks = collapseStories(store, ranked, (c) => store.passage(c.label), {
+    limit: options.limit ?? 4,
+    perSource: options.perSource ?? 2,
+  });
   const passages = picks.map(({ candidate: c, record, alsoReportedBy }): RetrievedPassage => ({
     document: toPassageDocument(store, record),
     record,

@@ -14,7 +14,8 @@ import { createAnswerer } from '../../retrieval/answer/llm/createAnswerer.js';
 import { loadIndex } from '../../retrieval/open/loadIndex.js';
 import { answerLines } from './answerLines.js';
 
-const USAGE = 'usage: npm run ask -- [--json] [--gloss] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "<question>"  |  npm run ask -- --jsonl [--since …] [--until …] < questions.txt';
+const USAGE =
+  'usage: npm run ask -- [--json] [--gloss] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "<question>"  |  npm run ask -- --jsonl [--since …] [--until …] < questions.txt';
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 const argsSchema = z
   .object({
@@ -26,13 +27,22 @@ const argsSchema = z
     question: z.string().trim(),
   })
   .refine((a) => a.jsonl || a.question.length > 0, { message: 'a question is required', path: ['question'] })
-  .refine((a) => !a.jsonl || a.question.length === 0, { message: '--jsonl reads its questions from stdin, one per line', path: ['question'] });
+  .refine((a) => !a.jsonl || a.question.length === 0, {
+    message: '--jsonl reads its questions from stdin, one per line',
+    path: ['question'],
+  });
 
 /** `npm run ask`: answers one question and exits; `--json` prints the machine-readable contract, `--jsonl` answers stdin's lines. */
 async function main(logger: Logger): Promise<number> {
   const args = parseCommandLine(argsSchema, USAGE, () => {
     const { values, positionals } = parseArgs({
-      options: { json: { type: 'boolean' }, gloss: { type: 'boolean' }, jsonl: { type: 'boolean' }, since: { type: 'string' }, until: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        gloss: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        since: { type: 'string' },
+        until: { type: 'string' },
+      },
       allowPositionals: true,
     });
     return { ...values, question: positionals.join(' ') };

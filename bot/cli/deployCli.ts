@@ -7,7 +7,9 @@ import { deployCommands } from '../discord/deployCommands.js';
 async function main(logger: Logger): Promise<number> {
   const config = loadDiscordConfig();
   const { scope, names } = await deployCommands(config);
-  logger.info(`deployed ${names.length} commands ${scope === 'guild' ? `to guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}: ${names.map((n) => `/${n}`).join(' ')}`);
+  logger.info(
+    `deployed ${names.length} commands ${scope === 'guild' ? `to guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}: ${names.map((n) => `/${n}`).join(' ')}`,
+  );
   return 0;
 }
 

@@ -5,11 +5,19 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'expected a Discord id (17–2
 
 const discordEnvSchema = z.object({
   DISCORD_TOKEN: z.string({ error: 'required: the bot token from the Developer Portal' }).min(1),
-  DISCORD_CLIENT_ID: z.string({ error: 'required: the application id from the Developer Portal' }).regex(/^\d{17,20}$/, 'expected a Discord id (17–20 digits)'),
+  DISCORD_CLIENT_ID: z
+    .string({ error: 'required: the application id from the Developer Portal' })
+    .regex(/^\d{17,20}$/, 'expected a Discord id (17–20 digits)'),
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
   ANSWER_CHANNEL_IDS: z.preprocess(
-    (value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : value),
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean)
+        : value,
     z.array(snowflake).default([]),
   ),
   ASK_COOLDOWN_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),

@@ -44,7 +44,10 @@ export type BotDependencies = {
   answer?: Answerer;
 };
 
-export function createBotContext(config: DiscordConfig, { pipeline, embedder, live, logger, metrics, answer }: BotDependencies): BotContext {
+export function createBotContext(
+  config: DiscordConfig,
+  { pipeline, embedder, live, logger, metrics, answer }: BotDependencies,
+): BotContext {
   return {
     config,
     live,

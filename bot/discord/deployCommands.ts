@@ -13,7 +13,9 @@ export type DeployResult = { scope: 'guild' | 'global'; names: string[] };
  */
 export async function deployCommands(config: DiscordConfig): Promise<DeployResult> {
   const rest = new REST({ api: config.apiBase }).setToken(config.token);
-  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
+    : Routes.applicationCommands(config.clientId);
   const deployed = deployedSchema.parse(await rest.put(route, { body: commands.map((c) => c.data) }));
   return { scope: config.guildId ? 'guild' : 'global', names: deployed.map((c) => c.name) };
 }

@@ -9,7 +9,11 @@ export type GaugeSources = { live: LiveIndex; gatewayPing?: () => number };
  * the live index through its swaps; gateway latency is discord.js's last heartbeat round trip.
  * Returns a function that stops the sampling.
  */
-export function sampleGauges(metrics: Pick<Metrics, 'setIndexSize' | 'setGatewayLatency'>, sources: GaugeSources, intervalMs = 15_000): () => void {
+export function sampleGauges(
+  metrics: Pick<Metrics, 'setIndexSize' | 'setGatewayLatency'>,
+  sources: GaugeSources,
+  intervalMs = 15_000,
+): () => void {
   const sample = () => {
     const { store } = sources.live.current();
     metrics.setIndexSize({ passages: store.passageCount, articles: store.sources.size });

@@ -8,7 +8,11 @@ const pipelineEnvSchema = z.object({
   INDEX_DIR: z.string().min(1).default('.index'),
   PASSAGE_MAX_CHARS: z.coerce.number().int().min(200).max(8000).default(700),
   PASSAGE_OVERLAP_CHARS: z.coerce.number().int().min(0).max(4000).default(150),
-  MAX_SEED_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  MAX_SEED_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   SEEDS_FOLLOW_SYMLINKS: z.enum(['inside', 'outside']).default('inside'),
 });
 

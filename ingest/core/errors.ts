@@ -29,10 +29,13 @@ const errorTable = {
     (p) => `Berkas indeks ${p.file} tidak dapat dibaca (${p.reason}). Jalankan \`npm run ingest\` untuk membangunnya ulang.`,
   ),
   INDEX_INCOMPATIBLE: shown(
-    (p: { dir: string; reason: string }) => `The index in ${p.dir} was built differently (${p.reason}). Run \`npm run ingest\` to rebuild it.`,
+    (p: { dir: string; reason: string }) =>
+      `The index in ${p.dir} was built differently (${p.reason}). Run \`npm run ingest\` to rebuild it.`,
     (p) => `Indeks di ${p.dir} dibangun dengan cara lain (${p.reason}). Jalankan \`npm run ingest\` untuk membangunnya ulang.`,
   ),
-  EMBEDDING_DIMENSIONS: internal((p: { expected: number; actual: number }) => `Vector has ${p.actual} dimensions, the index expects ${p.expected}.`),
+  EMBEDDING_DIMENSIONS: internal(
+    (p: { expected: number; actual: number }) => `Vector has ${p.actual} dimensions, the index expects ${p.expected}.`,
+  ),
   EMBEDDER_UNAVAILABLE: shown(
     (p: { embedder: string; reason: string }) => `The ${p.embedder} embedder cannot be used: ${p.reason}`,
     (p) => `Embedder ${p.embedder} tidak dapat digunakan: ${p.reason}`,
@@ -64,14 +67,17 @@ const errorTable = {
   SEEDS_DIR_MISSING: shown(
     (p: { dir: string; path: string }) =>
       `SEEDS_DIR is ${p.dir}, which does not exist (${p.path}): create it and put the articles in it, or set SEEDS_DIR to the folder that holds them.`,
-    (p) => `SEEDS_DIR adalah ${p.dir}, yang tidak ada (${p.path}): buat folder itu dan taruh artikel di dalamnya, atau atur SEEDS_DIR ke folder yang berisi artikel.`,
+    (p) =>
+      `SEEDS_DIR adalah ${p.dir}, yang tidak ada (${p.path}): buat folder itu dan taruh artikel di dalamnya, atau atur SEEDS_DIR ke folder yang berisi artikel.`,
   ),
   SEEDS_DIR_NOT_FOLDER: shown(
-    (p: { dir: string; path: string }) => `SEEDS_DIR is ${p.dir}, which is a file, not a folder (${p.path}): set SEEDS_DIR to the folder that holds the articles.`,
+    (p: { dir: string; path: string }) =>
+      `SEEDS_DIR is ${p.dir}, which is a file, not a folder (${p.path}): set SEEDS_DIR to the folder that holds the articles.`,
     (p) => `SEEDS_DIR adalah ${p.dir}, yang merupakan berkas, bukan folder (${p.path}): atur SEEDS_DIR ke folder yang berisi artikel.`,
   ),
   SEEDS_DIR_UNREADABLE: shown(
-    (p: { dir: string; path: string; reason: string }) => `SEEDS_DIR is ${p.dir}, a folder newsdesk cannot read (${p.reason}, ${p.path}): check its permissions.`,
+    (p: { dir: string; path: string; reason: string }) =>
+      `SEEDS_DIR is ${p.dir}, a folder newsdesk cannot read (${p.reason}, ${p.path}): check its permissions.`,
     (p) => `SEEDS_DIR adalah ${p.dir}, folder yang tidak dapat dibaca newsdesk (${p.reason}, ${p.path}): periksa izinnya.`,
   ),
   NOTHING_INGESTED: shown(
@@ -100,8 +106,10 @@ const errorTable = {
     (p) => `Pengindeksan sedang berjalan di ${p.dir} (pid ${p.pid}, host ${p.host}, sejak ${p.since}): coba lagi setelah selesai.`,
   ),
   INDEX_DIR_NOT_FOLDER: shown(
-    (p: { dir: string; path: string }) => `INDEX_DIR is ${p.dir}, which is a file, not a folder (${p.path}): set INDEX_DIR to a folder newsdesk may create and fill.`,
-    (p) => `INDEX_DIR adalah ${p.dir}, yang merupakan berkas, bukan folder (${p.path}): atur INDEX_DIR ke folder yang boleh dibuat dan diisi newsdesk.`,
+    (p: { dir: string; path: string }) =>
+      `INDEX_DIR is ${p.dir}, which is a file, not a folder (${p.path}): set INDEX_DIR to a folder newsdesk may create and fill.`,
+    (p) =>
+      `INDEX_DIR adalah ${p.dir}, yang merupakan berkas, bukan folder (${p.path}): atur INDEX_DIR ke folder yang boleh dibuat dan diisi newsdesk.`,
   ),
   INDEX_DIR_OVERLAPS_SEEDS: shown(
     (p: { indexDir: string; indexPath: string; seedsDir: string; seedsPath: string; relation: 'same' | 'inside' | 'contains' }) =>

@@ -58,7 +58,9 @@ function sanitize(fields: LogFields): LogFields {
 /** The values of the environment variables whose names look like secrets (DISCORD_TOKEN, OPENAI_API_KEY…). */
 export function secretValuesOf(env: NodeJS.ProcessEnv): string[] {
   // Shorter values are no secret worth the name, and would blank out ordinary words.
-  return Object.entries(env).flatMap(([name, value]) => (SECRET_FIELD.test(name) && value && value.trim().length >= 8 ? [value.trim()] : []));
+  return Object.entries(env).flatMap(([name, value]) =>
+    SECRET_FIELD.test(name) && value && value.trim().length >= 8 ? [value.trim()] : [],
+  );
 }
 
 export type LoggerOptions = {
@@ -75,20 +77,22 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const writeLine = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const secrets = options.secrets ?? [];
   const write = (line: string) => writeLine(secrets.reduce((text, secret) => text.replaceAll(secret, '[redacted]'), line));
-  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields: LogFields = {}) => {
-    if (ORDER[at] < ORDER[level]) return;
-    const clean = sanitize(fields);
-    if (json) {
-      // JSON escapes C0 itself; the rest (C1, separators, bidi controls) only appears inside its strings, where an escape is valid.
-      write(escapeControls(JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...clean })));
-    } else {
-      const extra = Object.entries(clean)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${escapeControls(typeof v === 'string' ? v : JSON.stringify(v))}`)
-        .join(' ');
-      write(`${at === 'info' ? '' : `${at}: `}${escapeMessage(message)}${extra ? `  ${extra}` : ''}`);
-    }
-  };
+  const log =
+    (at: Exclude<LogLevel, 'silent'>) =>
+    (message: string, fields: LogFields = {}) => {
+      if (ORDER[at] < ORDER[level]) return;
+      const clean = sanitize(fields);
+      if (json) {
+        // JSON escapes C0 itself; the rest (C1, separators, bidi controls) only appears inside its strings, where an escape is valid.
+        write(escapeControls(JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...clean })));
+      } else {
+        const extra = Object.entries(clean)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => `${k}=${escapeControls(typeof v === 'string' ? v : JSON.stringify(v))}`)
+          .join(' ');
+        write(`${at === 'info' ? '' : `${at}: `}${escapeMessage(message)}${extra ? `  ${extra}` : ''}`);
+      }
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 

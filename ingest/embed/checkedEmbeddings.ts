@@ -14,12 +14,18 @@ export type CheckedEmbeddingsOptions = {
 };
 
 /** Typed arrays (the openai SDK's base64 decoding, ONNX tensors) are checked like plain arrays. */
-const toPlainArray = (value: unknown) => (ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as Float32Array) : value);
+const toPlainArray = (value: unknown) =>
+  ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as Float32Array) : value;
 
 /** zod's number() already refuses NaN and ±Infinity, which would silently poison cosine distances. */
 function vectorsSchema(count: number, dimensions: number | null) {
   const numbers = z.array(z.number());
-  const vector = z.preprocess(toPlainArray, dimensions === null ? numbers.min(1, 'expected a non-empty vector') : numbers.length(dimensions, `expected a vector of ${dimensions} numbers`));
+  const vector = z.preprocess(
+    toPlainArray,
+    dimensions === null
+      ? numbers.min(1, 'expected a non-empty vector')
+      : numbers.length(dimensions, `expected a vector of ${dimensions} numbers`),
+  );
   return z.array(vector).length(count, `expected ${count} vector(s), one per text`);
 }
 
@@ -71,11 +77,16 @@ export class CheckedEmbeddings extends Embeddings {
       throw createError('EMBEDDER_FAILED', { embedder: this.label, reason: describeProviderError(error) }, { cause: error });
     }
     const parsed = vectorsSchema(count, this.dimensions).safeParse(raw);
-    if (!parsed.success) throw createError('EMBEDDER_FAILED', { embedder: this.label, reason: `invalid response: ${describeFirstIssue(parsed.error)}` });
+    if (!parsed.success)
+      throw createError('EMBEDDER_FAILED', { embedder: this.label, reason: `invalid response: ${describeFirstIssue(parsed.error)}` });
     const vectors = parsed.data;
     const dimensions = this.dimensions ?? vectors[0]?.length ?? null;
     const odd = vectors.find((v) => v.length !== dimensions);
-    if (odd) throw createError('EMBEDDER_FAILED', { embedder: this.label, reason: `invalid response: vectors of ${dimensions} and ${odd.length} numbers in one reply` });
+    if (odd)
+      throw createError('EMBEDDER_FAILED', {
+        embedder: this.label,
+        reason: `invalid response: vectors of ${dimensions} and ${odd.length} numbers in one reply`,
+      });
     this.dimensions = dimensions;
     return vectors;
   }

@@ -23,7 +23,8 @@ function describeOrigin(origin: TransformersOrigin, config: EmbeddingsConfig): s
 }
 
 /** Falling back is only right when the model cannot be had; other errors are bugs to surface. */
-const isUnavailable = (error: unknown) => error instanceof NewsdeskError && (error.code === 'EMBEDDER_UNAVAILABLE' || error.code === 'EMBEDDER_FAILED');
+const isUnavailable = (error: unknown) =>
+  error instanceof NewsdeskError && (error.code === 'EMBEDDER_UNAVAILABLE' || error.code === 'EMBEDDER_FAILED');
 
 /**
  * The embedder a (re)build of the index uses, announced in one line saying which and why. With
@@ -43,24 +44,43 @@ export async function chooseIngestEmbedder(config: EmbeddingsConfig, { logger, t
       // Imported when used: LangChain's provider packages are some 500 modules, a quarter of a CPU-second on every start.
       const { createOllamaEmbeddings } = await import('./createOllamaEmbeddings.js');
       const embeddings = createOllamaEmbeddings(config.ollama, remote, null);
-      return announce(await withLearnedDimensions('ollama', normalizeOllamaModel(config.ollama.model), embeddings), `EMBEDDINGS=ollama at ${config.ollama.baseUrl}`);
+      return announce(
+        await withLearnedDimensions('ollama', normalizeOllamaModel(config.ollama.model), embeddings),
+        `EMBEDDINGS=ollama at ${config.ollama.baseUrl}`,
+      );
     }
     case 'openai': {
       const { createOpenAIEmbeddings } = await import('./createOpenAIEmbeddings.js');
       const embeddings = createOpenAIEmbeddings(config.openai, remote, null);
-      return announce(await withLearnedDimensions('openai', config.openai.model, embeddings), `EMBEDDINGS=openai at ${config.openai.baseUrl ?? 'api.openai.com'}`);
+      return announce(
+        await withLearnedDimensions('openai', config.openai.model, embeddings),
+        `EMBEDDINGS=openai at ${config.openai.baseUrl ?? 'api.openai.com'}`,
+      );
     }
     case 'transformers': {
-      const { embedder, origin } = await createTransformersEmbedder(config.transformers, { logger, tty, batchSize: remote.batchSize, download: 'always' });
+      const { embedder, origin } = await createTransformersEmbedder(config.transformers, {
+        logger,
+        tty,
+        batchSize: remote.batchSize,
+        download: 'always',
+      });
       return announce(embedder, `EMBEDDINGS=transformers, ${describeOrigin(origin, config)}`);
     }
     case 'auto':
       try {
-        const { embedder, origin } = await createTransformersEmbedder(config.transformers, { logger, tty, batchSize: remote.batchSize, download: 'if-reachable' });
+        const { embedder, origin } = await createTransformersEmbedder(config.transformers, {
+          logger,
+          tty,
+          batchSize: remote.batchSize,
+          download: 'if-reachable',
+        });
         return announce(embedder, `auto: ${describeOrigin(origin, config)}`);
       } catch (error) {
         if (!isUnavailable(error)) throw error;
-        return announce(createOfflineEmbedder(), `auto: ${(error as Error).message.replace(/\.?$/, '.')} Set EMBEDDINGS=offline to skip this check.`);
+        return announce(
+          createOfflineEmbedder(),
+          `auto: ${(error as Error).message.replace(/\.?$/, '.')} Set EMBEDDINGS=offline to skip this check.`,
+        );
       }
   }
 }

@@ -26,7 +26,10 @@ const keyOf = (identity: EmbedderIdentity) => `${identity.provider}\u0000${ident
  * An EmbedderSource over `config`. Each embedder is created once and shared: a model loaded
  * for ingest also embeds the questions to the index it built, and reloads of the index reuse it.
  */
-export function createEmbedderSource(config: EmbeddingsConfig, { logger, tty = process.stderr.isTTY }: { logger: Logger; tty?: boolean }): EmbedderSource {
+export function createEmbedderSource(
+  config: EmbeddingsConfig,
+  { logger, tty = process.stderr.isTTY }: { logger: Logger; tty?: boolean },
+): EmbedderSource {
   const byIdentity = new Map<string, Promise<Embedder>>();
   let ingest: Promise<Embedder> | null = null;
   const remember = (key: string, embedder: Promise<Embedder>) => {
@@ -39,7 +42,10 @@ export function createEmbedderSource(config: EmbeddingsConfig, { logger, tty = p
     forIngest() {
       if (!ingest) {
         ingest = chooseIngestEmbedder(config, { logger, tty });
-        ingest.then((embedder) => byIdentity.set(keyOf(embedder.identity), Promise.resolve(embedder)), () => (ingest = null));
+        ingest.then(
+          (embedder) => byIdentity.set(keyOf(embedder.identity), Promise.resolve(embedder)),
+          () => (ingest = null),
+        );
       }
       return ingest;
     },

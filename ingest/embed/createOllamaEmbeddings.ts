@@ -9,7 +9,11 @@ import { createTimedFetch } from './providers/timedFetch.js';
  * which sends a whole list per request: CheckedEmbeddings cuts it into batches, the caller
  * limits how many run at once and retries 429/5xx/timeouts with exponential backoff.
  */
-export function createOllamaEmbeddings(settings: EmbeddingsConfig['ollama'], remote: RemoteSettings, dimensions: number | null): CheckedEmbeddings {
+export function createOllamaEmbeddings(
+  settings: EmbeddingsConfig['ollama'],
+  remote: RemoteSettings,
+  dimensions: number | null,
+): CheckedEmbeddings {
   const inner = new OllamaEmbeddings({
     model: settings.model,
     baseUrl: settings.baseUrl,
@@ -19,5 +23,9 @@ export function createOllamaEmbeddings(settings: EmbeddingsConfig['ollama'], rem
     // The ollama client sets no deadline of its own: a stalled server would hang ingest forever.
     fetch: createTimedFetch(remote.timeoutMs),
   });
-  return new CheckedEmbeddings(inner, { label: `ollama ${settings.model} at ${settings.baseUrl}`, batchSize: remote.batchSize, dimensions });
+  return new CheckedEmbeddings(inner, {
+    label: `ollama ${settings.model} at ${settings.baseUrl}`,
+    batchSize: remote.batchSize,
+    dimensions,
+  });
 }

@@ -45,7 +45,11 @@ class IndexedOpenAIEmbeddings extends OpenAIEmbeddings {
  * `batchSize`, at most `concurrency` requests at once, retries on 429/5xx/timeouts with
  * exponential backoff.
  */
-export function createOpenAIEmbeddings(settings: EmbeddingsConfig['openai'], remote: RemoteSettings, dimensions: number | null): CheckedEmbeddings {
+export function createOpenAIEmbeddings(
+  settings: EmbeddingsConfig['openai'],
+  remote: RemoteSettings,
+  dimensions: number | null,
+): CheckedEmbeddings {
   const inner = new IndexedOpenAIEmbeddings({
     model: settings.model,
     apiKey: settings.apiKey ?? UNUSED_API_KEY,
@@ -57,5 +61,9 @@ export function createOpenAIEmbeddings(settings: EmbeddingsConfig['openai'], rem
     timeout: remote.timeoutMs,
   });
   const where = settings.baseUrl ?? 'api.openai.com';
-  return new CheckedEmbeddings(inner, { label: `openai ${settings.model} at ${where}`, batchSize: remote.batchSize, dimensions: settings.dimensions ?? dimensions });
+  return new CheckedEmbeddings(inner, {
+    label: `openai ${settings.model} at ${where}`,
+    batchSize: remote.batchSize,
+    dimensions: settings.dimensions ?? dimensions,
+  });
 }

@@ -47,7 +47,11 @@ const embeddingsEnvSchema = z
       });
     }
     if (e.EMBEDDINGS_MODEL_PATH && e.EMBEDDINGS !== 'auto' && e.EMBEDDINGS !== 'transformers') {
-      ctx.addIssue({ code: 'custom', path: ['EMBEDDINGS_MODEL_PATH'], message: `is only used with EMBEDDINGS=transformers or auto, not ${e.EMBEDDINGS}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EMBEDDINGS_MODEL_PATH'],
+        message: `is only used with EMBEDDINGS=transformers or auto, not ${e.EMBEDDINGS}`,
+      });
     }
   });
 
@@ -99,6 +103,11 @@ export function loadEmbeddingsConfig(env: NodeJS.ProcessEnv = process.env): Embe
       model: configuredModel('openai') ?? DEFAULT_OPENAI_MODEL,
       dimensions: e.EMBEDDINGS_DIMENSIONS ?? null,
     },
-    remote: { batchSize: e.EMBEDDINGS_BATCH_SIZE, concurrency: e.EMBEDDINGS_CONCURRENCY, maxRetries: e.EMBEDDINGS_MAX_RETRIES, timeoutMs: e.EMBEDDINGS_TIMEOUT_MS },
+    remote: {
+      batchSize: e.EMBEDDINGS_BATCH_SIZE,
+      concurrency: e.EMBEDDINGS_CONCURRENCY,
+      maxRetries: e.EMBEDDINGS_MAX_RETRIES,
+      timeoutMs: e.EMBEDDINGS_TIMEOUT_MS,
+    },
   };
 }

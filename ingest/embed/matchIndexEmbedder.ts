@@ -41,10 +41,19 @@ function settingsFor(built: EmbedderIdentity): string {
   }
 }
 
-async function loadTransformersFor(config: EmbeddingsConfig, built: EmbedderIdentity, dir: string, options: MatchOptions): Promise<Embedder> {
+async function loadTransformersFor(
+  config: EmbeddingsConfig,
+  built: EmbedderIdentity,
+  dir: string,
+  options: MatchOptions,
+): Promise<Embedder> {
   const { model, dtype } = parseTransformersModel(built.model);
   const knownDtype = z.enum(TRANSFORMERS_DTYPES).safeParse(dtype);
-  if (!knownDtype.success) throw createError('INDEX_INCOMPATIBLE', { dir, reason: `embedded with ${describeIdentity(built)}, a weight variant this program does not know` });
+  if (!knownDtype.success)
+    throw createError('INDEX_INCOMPATIBLE', {
+      dir,
+      reason: `embedded with ${describeIdentity(built)}, a weight variant this program does not know`,
+    });
   const t = config.transformers;
   // auto follows the index's model: from the configured directory when that is the model it names.
   const settings = { ...t, model, dtype: knownDtype.data, modelPath: model === t.model ? t.modelPath : null };
@@ -64,8 +73,14 @@ async function loadTransformersFor(config: EmbeddingsConfig, built: EmbedderIden
  * tells the user to re-ingest or change the settings. The store's own identity check on load
  * then catches what is left (a model that now gives vectors of another length).
  */
-export async function matchIndexEmbedder(config: EmbeddingsConfig, built: EmbedderIdentity, dir: string, options: MatchOptions): Promise<Embedder> {
-  const mismatch = () => createError('EMBEDDER_MISMATCH', { dir, built: describeIdentity(built), configured: configuredLabel(config), fix: settingsFor(built) });
+export async function matchIndexEmbedder(
+  config: EmbeddingsConfig,
+  built: EmbedderIdentity,
+  dir: string,
+  options: MatchOptions,
+): Promise<Embedder> {
+  const mismatch = () =>
+    createError('EMBEDDER_MISMATCH', { dir, built: describeIdentity(built), configured: configuredLabel(config), fix: settingsFor(built) });
   const { provider } = config;
   switch (built.provider) {
     case 'offline':
@@ -79,11 +94,25 @@ export async function matchIndexEmbedder(config: EmbeddingsConfig, built: Embedd
     case 'ollama':
       if (provider !== 'ollama' || normalizeOllamaModel(config.ollama.model) !== built.model) throw mismatch();
       // Imported when used: LangChain's provider packages are some 500 modules, a quarter of a CPU-second on every start.
-      return { embeddings: (await import('./createOllamaEmbeddings.js')).createOllamaEmbeddings(config.ollama, config.remote, built.dimensions), identity: built };
+      return {
+        embeddings: (await import('./createOllamaEmbeddings.js')).createOllamaEmbeddings(config.ollama, config.remote, built.dimensions),
+        identity: built,
+      };
     case 'openai':
-      if (provider !== 'openai' || config.openai.model !== built.model || (config.openai.dimensions ?? built.dimensions) !== built.dimensions) throw mismatch();
-      return { embeddings: (await import('./createOpenAIEmbeddings.js')).createOpenAIEmbeddings(config.openai, config.remote, built.dimensions), identity: built };
+      if (
+        provider !== 'openai' ||
+        config.openai.model !== built.model ||
+        (config.openai.dimensions ?? built.dimensions) !== built.dimensions
+      )
+        throw mismatch();
+      return {
+        embeddings: (await import('./createOpenAIEmbeddings.js')).createOpenAIEmbeddings(config.openai, config.remote, built.dimensions),
+        identity: built,
+      };
     default:
-      throw createError('INDEX_INCOMPATIBLE', { dir, reason: `embedded with ${describeIdentity(built)}, a provider this program does not know` });
+      throw createError('INDEX_INCOMPATIBLE', {
+        dir,
+        reason: `embedded with ${describeIdentity(built)}, a provider this program does not know`,
+      });
   }
 }

@@ -97,7 +97,9 @@ async function createMarker(indexDir: string, generations: readonly string[]): P
 
 /** What newsdesk itself puts in an index directory, the marker and lock included (another process may be claiming it right now). */
 function isOwnEntry(entry: string): boolean {
-  return entry === 'CURRENT' || entry === MARKER_FILE || entry.startsWith(LOCK_FILE) || OWN_GENERATION.test(entry) || OWN_STAGING.test(entry);
+  return (
+    entry === 'CURRENT' || entry === MARKER_FILE || entry.startsWith(LOCK_FILE) || OWN_GENERATION.test(entry) || OWN_STAGING.test(entry)
+  );
 }
 
 /** The real path of `path`, or of its nearest existing ancestor joined with the rest when it does not exist yet. */

@@ -101,5 +101,8 @@ async function pruneGenerations(indexDir: string, keep: ReadonlySet<string>): Pr
       await rm(join(indexDir, entry), { recursive: true, force: true });
     }
   }
-  await writeOwnGenerations(indexDir, own.filter((generation) => keep.has(generation)));
+  await writeOwnGenerations(
+    indexDir,
+    own.filter((generation) => keep.has(generation)),
+  );
 }

@@ -55,7 +55,12 @@ type SeenLock = { owner: LockOwner | null; ino: number; mtimeMs: number };
  * it when its run ends).
  */
 export async function lockIndexDirectory(indexDir: string, { waitMs, logger }: LockOptions): Promise<IndexLock> {
-  const owner: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
   const lockPath = join(indexDir, LOCK_FILE);
   const fresh = join(indexDir, `${LOCK_FILE}.${owner.token}.tmp`);
   await writeFile(fresh, `${JSON.stringify(owner)}\n`);
@@ -92,7 +97,9 @@ async function acquire(indexDir: string, lockPath: string, fresh: string, me: Lo
       throw createError('INGEST_RUNNING', { dir: indexDir, pid: holder.pid, host: holder.host, since: holder.startedAt });
     }
     if (!waitLogged) {
-      logger.info(`waiting for the ingest running on ${indexDir} (pid ${holder.pid}, host ${holder.host}, since ${holder.startedAt}) to finish`);
+      logger.info(
+        `waiting for the ingest running on ${indexDir} (pid ${holder.pid}, host ${holder.host}, since ${holder.startedAt}) to finish`,
+      );
       waitLogged = true;
     }
     await sleep(POLL_MS);

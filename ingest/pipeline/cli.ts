@@ -27,7 +27,12 @@ function untilStopped(): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     settle = (error) => {
       // Once stopping, errors are Node's own again: none is swallowed while shutting down.
-      process.off('SIGINT', stop).off('SIGTERM', stop).off('uncaughtException', fail).off('unhandledRejection', fail).off('beforeExit', ranDry);
+      process
+        .off('SIGINT', stop)
+        .off('SIGTERM', stop)
+        .off('uncaughtException', fail)
+        .off('unhandledRejection', fail)
+        .off('beforeExit', ranDry);
       if (error === undefined) resolve();
       else reject(error);
     };

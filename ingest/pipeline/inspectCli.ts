@@ -20,7 +20,12 @@ const argsSchema = z.object({
  */
 async function main(): Promise<number> {
   const args = parseCommandLine(argsSchema, INSPECT_USAGE, () => {
-    const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: process.argv.slice(2),
+      options: { json: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
     return { json: values.json, files: positionals };
   });
   const config = loadPipelineConfig();

@@ -10,7 +10,12 @@ export type Progress = { advance(by: number): void; stop(): void };
 export function startProgress(label: string, total: number, logger: Logger, tty = process.stderr.isTTY): Progress {
   if (tty) {
     const bar = new cliProgress.SingleBar(
-      { format: `${label} [{bar}] {value}/{total} {percentage}% {eta_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
+      {
+        format: `${label} [{bar}] {value}/{total} {percentage}% {eta_formatted}`,
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0);

@@ -60,7 +60,14 @@ export const DEFAULT_LOCK_WAIT_MS = 120_000;
 export type WarmStore = { store: IndexWriter | null; generation: string | null };
 
 /** A file to (re-)index: the scan read it and found it new or changed. */
-type Pending = { job: ArticleJob; hash: string; stat: string | undefined; kind: 'added' | 'changed'; chars: number; charset: SeedCharset | undefined };
+type Pending = {
+  job: ArticleJob;
+  hash: string;
+  stat: string | undefined;
+  kind: 'added' | 'changed';
+  chars: number;
+  charset: SeedCharset | undefined;
+};
 
 /** Leaves a file out of this run, with the reason. */
 type Skip = (sourceId: string, reason: string) => void;
@@ -121,7 +128,11 @@ async function ingestLocked(config: PipelineConfig, folder: SeedFolder, options:
   const [{ store, rebuiltBecause }, listing] = await Promise.all([
     openPrevious(config, options, settings),
     listSeedFiles(folder.realRoot, folder.symlinks).catch((error: unknown) => {
-      throw createError('SEEDS_DIR_UNREADABLE', { dir: config.seedsDir, path: folder.realRoot, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
+      throw createError(
+        'SEEDS_DIR_UNREADABLE',
+        { dir: config.seedsDir, path: folder.realRoot, reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+        { cause: error },
+      );
     }),
   ]);
   if (rebuiltBecause) options.logger.warn(`re-embedding every article: ${rebuiltBecause}`);
@@ -186,7 +197,14 @@ async function compareWithSeeds(
       continue;
     }
     // The text goes with the job: preparing it (here or in a worker) opens no file again.
-    pending.push({ job: { sourceId, text, split }, hash, stat: read.stat, kind: previous ? 'changed' : 'added', chars: text.length, charset });
+    pending.push({
+      job: { sourceId, text, split },
+      hash,
+      stat: read.stat,
+      kind: previous ? 'changed' : 'added',
+      chars: text.length,
+      charset,
+    });
   }
   const present = new Set(files);
   for (const sourceId of [...store.sources.keys()]) {

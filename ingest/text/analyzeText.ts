@@ -150,20 +150,29 @@ export function analyzeQuery(text: string, languages: readonly string[], options
   const words: string[] = [];
   let next = 0;
   const questionLanguage = options.questionLanguage && baseLanguage(options.questionLanguage);
-  const mayBeEnglish = languages.includes('en') && (!questionLanguage || questionLanguage === 'en' || tokens.some((t) => isEnglishFunctionWord(t.folded, questionLanguage)));
+  const mayBeEnglish =
+    languages.includes('en') &&
+    (!questionLanguage || questionLanguage === 'en' || tokens.some((t) => isEnglishFunctionWord(t.folded, questionLanguage)));
   const wordTerms = (token: Token): QueryBridges => {
     const stems = languages.map((language) => [language, stemWord(token.folded, language)] as const);
     const english = mayBeEnglish && !isArabicScript(token.folded) ? englishReading(token.folded) : undefined;
     // An irregular form's base ("built" → "build") is read as well as the form itself.
     const extra = english && english.stems.length > 1 ? english.stems.slice(1).map((stem) => ['en', stem] as const) : [];
     const bridges = queryBridgeTerms({ token, stems: [...stems, ...extra], ...(english ? { english } : {}) }, languages, questionLanguage);
-    return { terms: [...stems.map(([, stem]) => stem), ...extra.map(([, stem]) => stem), ...particleReading(token.folded), ...bridges.terms], renderings: bridges.renderings };
+    return {
+      terms: [...stems.map(([, stem]) => stem), ...extra.map(([, stem]) => stem), ...particleReading(token.folded), ...bridges.terms],
+      renderings: bridges.renderings,
+    };
   };
   const pushGroup = (surface: string, terms: readonly string[], found: string[][]) => {
     // A term the word reaches otherwise (its own stem, the core lexicon) is not weighted as a dictionary sense.
     const own = new Set(terms);
     const renderings = found.map((list) => list.filter((term) => !own.has(term))).filter((list) => list.length > 0);
-    groups.push({ surface, alternatives: [...new Set([...terms, ...renderings.flat()])], ...(renderings.length > 0 ? { renderings } : {}) });
+    groups.push({
+      surface,
+      alternatives: [...new Set([...terms, ...renderings.flat()])],
+      ...(renderings.length > 0 ? { renderings } : {}),
+    });
   };
   const addWordGroup = (token: Token) => {
     if (!isContentToken(token, languages)) return;

@@ -10,15 +10,65 @@ import { tokenizeText, type Token, type Word } from './tokenizeText.js';
 
 /** Locales whose CLDR names are bridged: the archive's languages and the widest-read others. */
 const NAME_LOCALES = [
-  'en', 'id', 'ar', 'ms', 'fr', 'es', 'pt', 'de', 'it', 'nl', 'ru', 'uk', 'tr', 'fa', 'ur', 'hi',
-  'zh', 'ja', 'ko', 'vi', 'th', 'sw', 'ha', 'he',
+  'en',
+  'id',
+  'ar',
+  'ms',
+  'fr',
+  'es',
+  'pt',
+  'de',
+  'it',
+  'nl',
+  'ru',
+  'uk',
+  'tr',
+  'fa',
+  'ur',
+  'hi',
+  'zh',
+  'ja',
+  'ko',
+  'vi',
+  'th',
+  'sw',
+  'ha',
+  'he',
 ] as const;
 
 /** UN M.49 areas that news names often ("Europe", "West Africa", "Sahel" is not one). */
 const M49_AREAS = [
-  '001', '002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029',
-  '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154',
-  '155', '202', '419',
+  '001',
+  '002',
+  '003',
+  '005',
+  '009',
+  '011',
+  '013',
+  '014',
+  '015',
+  '017',
+  '018',
+  '019',
+  '021',
+  '029',
+  '030',
+  '034',
+  '035',
+  '039',
+  '053',
+  '054',
+  '057',
+  '061',
+  '142',
+  '143',
+  '145',
+  '150',
+  '151',
+  '154',
+  '155',
+  '202',
+  '419',
 ];
 
 /**
@@ -26,15 +76,50 @@ const M49_AREAS = [
  * "Russian forces" reaches an article about روسيا. Languages of many countries are left out.
  */
 const NATIONAL_LANGUAGES = [
-  'ru', 'fr', 'de', 'zh', 'ja', 'ko', 'tr', 'it', 'fa', 'uk', 'he', 'vi', 'th', 'pl', 'nl', 'el',
-  'hu', 'cs', 'sv', 'fi', 'da', 'ro', 'bg', 'id',
+  'ru',
+  'fr',
+  'de',
+  'zh',
+  'ja',
+  'ko',
+  'tr',
+  'it',
+  'fa',
+  'uk',
+  'he',
+  'vi',
+  'th',
+  'pl',
+  'nl',
+  'el',
+  'hu',
+  'cs',
+  'sv',
+  'fi',
+  'da',
+  'ro',
+  'bg',
+  'id',
 ];
 
 /** Abbreviations news writes in capitals that CLDR does not list as names. */
-const CAPITAL_ABBREVIATIONS = new Map(Object.entries({
-  EU: 'r:EU', UE: 'r:EU', UN: 'r:UN', PBB: 'r:UN', US: 'r:US', USA: 'r:US', AS: 'r:US',
-  UK: 'r:GB', UAE: 'r:AE', RI: 'r:ID', KSA: 'r:SA', DRC: 'r:CD', RDC: 'r:CD',
-}));
+const CAPITAL_ABBREVIATIONS = new Map(
+  Object.entries({
+    EU: 'r:EU',
+    UE: 'r:EU',
+    UN: 'r:UN',
+    PBB: 'r:UN',
+    US: 'r:US',
+    USA: 'r:US',
+    AS: 'r:US',
+    UK: 'r:GB',
+    UAE: 'r:AE',
+    RI: 'r:ID',
+    KSA: 'r:SA',
+    DRC: 'r:CD',
+    RDC: 'r:CD',
+  }),
+);
 
 export const CONCEPT_PREFIX = '§';
 

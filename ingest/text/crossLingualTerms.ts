@@ -48,7 +48,12 @@ export type QueryBridges = { terms: string[]; renderings: string[][] };
  * into the question's own detected language, which for a question read as English is a misreading
  * (and would load a dictionary the archive has no use for).
  */
-function fillFromDictionaries(english: EnglishReading, languages: readonly string[], covered: ReadonlyMap<string, string[]>, questionLanguage?: string): string[][] {
+function fillFromDictionaries(
+  english: EnglishReading,
+  languages: readonly string[],
+  covered: ReadonlyMap<string, string[]>,
+  questionLanguage?: string,
+): string[][] {
   const skipped = new Set(['en', ...(questionLanguage ? [lexiconLanguage(questionLanguage)] : [])]);
   const targets = [...new Set(languages.map(lexiconLanguage))].filter((l) => !skipped.has(l) && !covered.has(l));
   return targets.map((target) => dictionaryRenderings(english, target)).filter((renderings) => renderings.length > 0);
@@ -58,17 +63,30 @@ function fillFromDictionaries(english: EnglishReading, languages: readonly strin
  * Bridge terms of a question's word. Translations come from its English reading (members ask
  * mostly in English) and from its reading in `questionLanguage`, into every other language in `languages`.
  */
-export function queryBridgeTerms({ token, stems, english }: QueryWord, languages: readonly string[], questionLanguage?: string): QueryBridges {
+export function queryBridgeTerms(
+  { token, stems, english }: QueryWord,
+  languages: readonly string[],
+  questionLanguage?: string,
+): QueryBridges {
   if (isArabicScript(token.folded)) {
-    const translated = translateStemsByLanguage(stems.filter(([l]) => l === 'ar' || l === questionLanguage), languages);
-    return { terms: [...transliterationKeys(token.folded).map((k) => KEY_IN_LATIN + k), ...[...translated.values()].flat()], renderings: [] };
+    const translated = translateStemsByLanguage(
+      stems.filter(([l]) => l === 'ar' || l === questionLanguage),
+      languages,
+    );
+    return {
+      terms: [...transliterationKeys(token.folded).map((k) => KEY_IN_LATIN + k), ...[...translated.values()].flat()],
+      renderings: [],
+    };
   }
   const terms = isCapitalised(token) ? transliterationKeys(token.folded).map((k) => KEY_IN_ARABIC + k) : [];
   // The shortest stem is the one that lost its affixes ("mengembangkan" → "kembang", "delegations" → "deleg").
   const shortest = stems.reduce((a, [, s]) => (s.length < a.length ? s : a), token.folded);
   const cognate = cognateKey(shortest);
   if (cognate) terms.push(COGNATE + cognate);
-  const translated = translateStemsByLanguage(stems.filter(([l]) => l === 'en' || l === questionLanguage), languages);
+  const translated = translateStemsByLanguage(
+    stems.filter(([l]) => l === 'en' || l === questionLanguage),
+    languages,
+  );
   for (const found of translated.values()) terms.push(...found);
   return { terms, renderings: english ? fillFromDictionaries(english, languages, translated, questionLanguage) : [] };
 }

@@ -8,5 +8,5 @@ export function detectLanguage(text: string): string {
   const sample = text.slice(0, 4000);
   if (sample.replace(/[\s\p{P}\p{N}]/gu, '').length < 20) return 'und';
   const tag = detect(sample);
-  return tag ? Intl.getCanonicalLocales(tag)[0] ?? 'und' : 'und';
+  return tag ? (Intl.getCanonicalLocales(tag)[0] ?? 'und') : 'und';
 }

@@ -23,12 +23,55 @@ export type ResolvedDate = {
 };
 
 const ARABIC_REGIONS = [
-  'AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'ER', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM',
-  'PS', 'QA', 'SA', 'SD', 'SO', 'SS', 'SY', 'TD', 'TN', 'YE', '001',
+  'AE',
+  'BH',
+  'DJ',
+  'DZ',
+  'EG',
+  'EH',
+  'ER',
+  'IQ',
+  'JO',
+  'KM',
+  'KW',
+  'LB',
+  'LY',
+  'MA',
+  'MR',
+  'OM',
+  'PS',
+  'QA',
+  'SA',
+  'SD',
+  'SO',
+  'SS',
+  'SY',
+  'TD',
+  'TN',
+  'YE',
+  '001',
 ];
 const MONTH_LOCALES = [
-  'en', 'id', 'ms', 'ar', ...ARABIC_REGIONS.map((r) => `ar-${r}`), 'fr', 'es', 'pt', 'de', 'it', 'nl',
-  'ru', 'uk', 'tr', 'fa', 'sw', 'ha', 'tl', 'pl', 'ro',
+  'en',
+  'id',
+  'ms',
+  'ar',
+  ...ARABIC_REGIONS.map((r) => `ar-${r}`),
+  'fr',
+  'es',
+  'pt',
+  'de',
+  'it',
+  'nl',
+  'ru',
+  'uk',
+  'tr',
+  'fa',
+  'sw',
+  'ha',
+  'tl',
+  'pl',
+  'ro',
 ];
 /** Words for "month" that make a bare month name a date: "bulan Februari", "شهر مارس". */
 const MONTH_WORDS = new Set(['bulan', 'month', 'شهر', 'mois', 'mes', 'monat']);
@@ -147,7 +190,8 @@ function namedDate(text: string, tokens: readonly Token[], i: number): DateMenti
   if (month.short) return undefined;
   const before = tokens[i - 1]?.folded;
   const isArabic = isArabicScript(first.raw);
-  const contextual = (before !== undefined && MONTH_WORDS.has(before)) || (isArabic && before !== undefined && ARABIC_BEFORE_MONTH.has(before));
+  const contextual =
+    (before !== undefined && MONTH_WORDS.has(before)) || (isArabic && before !== undefined && ARABIC_BEFORE_MONTH.has(before));
   const capitalised = !isArabic && /^\p{Lu}/u.test(first.raw) && first.raw.length > 3;
   if (!contextual && !capitalised) return undefined;
   return { start: first.start, end: last.end, month: month.month };
@@ -190,6 +234,8 @@ export function resolveDate(mention: DateMention, published?: string | null): Re
 export function formatDate(date: ResolvedDate, locale = 'en-GB'): string {
   const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number?];
   const options: Intl.DateTimeFormatOptions =
-    date.precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    date.precision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
 }

@@ -12,19 +12,67 @@ import { isArabicScript } from './foldText.js';
 
 /** Arabic letters (after `foldText`) to their consonant class; letters not listed are dropped. */
 const ARABIC_CLASSES: Record<string, string> = {
-  'ب': 'b', 'پ': 'b', 'ت': 't', 'ث': 't', 'ط': 't', 'ج': 'k', 'چ': 's', 'خ': 'k', 'د': 'd', 'ذ': 'd',
-  'ض': 'd', 'ظ': 'd', 'ر': 'r', 'ز': 's', 'س': 's', 'ش': 's', 'ص': 's', 'غ': 'k', 'ف': 'f', 'ڤ': 'f',
-  'ق': 'k', 'ك': 'k', 'گ': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n',
+  ب: 'b',
+  پ: 'b',
+  ت: 't',
+  ث: 't',
+  ط: 't',
+  ج: 'k',
+  چ: 's',
+  خ: 'k',
+  د: 'd',
+  ذ: 'd',
+  ض: 'd',
+  ظ: 'd',
+  ر: 'r',
+  ز: 's',
+  س: 's',
+  ش: 's',
+  ص: 's',
+  غ: 'k',
+  ف: 'f',
+  ڤ: 'f',
+  ق: 'k',
+  ك: 'k',
+  گ: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
 };
 
 /** Latin letter groups, longest first, to their consonant class ('' drops them). */
 const LATIN_DIGRAPHS: [string, string][] = [
-  ['sch', 's'], ['tch', 's'], ['sh', 's'], ['ch', 's'], ['zh', 's'], ['th', 't'], ['dh', 'd'], ['ph', 'f'],
-  ['kh', 'k'], ['gh', 'k'], ['ck', 'k'], ['qu', 'k'], ['x', 'ks'],
+  ['sch', 's'],
+  ['tch', 's'],
+  ['sh', 's'],
+  ['ch', 's'],
+  ['zh', 's'],
+  ['th', 't'],
+  ['dh', 'd'],
+  ['ph', 'f'],
+  ['kh', 'k'],
+  ['gh', 'k'],
+  ['ck', 'k'],
+  ['qu', 'k'],
+  ['x', 'ks'],
 ];
 const LATIN_CLASSES: Record<string, string> = {
-  b: 'b', p: 'b', t: 't', d: 'd', f: 'f', v: 'f', g: 'k', j: 'k', k: 'k', q: 'k', s: 's', z: 's',
-  l: 'l', m: 'm', n: 'n', r: 'r',
+  b: 'b',
+  p: 'b',
+  t: 't',
+  d: 'd',
+  f: 'f',
+  v: 'f',
+  g: 'k',
+  j: 'k',
+  k: 'k',
+  q: 'k',
+  s: 's',
+  z: 's',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  r: 'r',
 };
 
 /** Keys shorter than this match too many unrelated words to be worth a term. */
@@ -36,7 +84,7 @@ function collapse(classes: string): string {
 
 function latinSkeleton(word: string): string {
   let out = '';
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const digraph = LATIN_DIGRAPHS.find(([from]) => word.startsWith(from, i));
     if (digraph) {
       out += digraph[1];

@@ -36,7 +36,12 @@ const WATCH_SETTLE_MS = 50;
 /** Whatever `loadIndex` accepts to embed questions with. */
 type IndexEmbedder = Parameters<typeof loadIndex>[1];
 
-export async function createLiveIndex(config: PipelineConfig, embedder: IndexEmbedder, logger: Logger, options: LiveIndexOptions = {}): Promise<LiveIndex> {
+export async function createLiveIndex(
+  config: PipelineConfig,
+  embedder: IndexEmbedder,
+  logger: Logger,
+  options: LiveIndexOptions = {},
+): Promise<LiveIndex> {
   let served = options.initial ?? (await loadIndex(config, embedder));
   /** A stamp whose generation failed to load: not retried until CURRENT changes again. */
   let failedStamp: string | null = null;
@@ -57,7 +62,10 @@ export async function createLiveIndex(config: PipelineConfig, embedder: IndexEmb
       return true;
     } catch (error) {
       failedStamp = stamp;
-      logger.error('new index generation could not be loaded; still answering from the previous one', { error, generation: served.generation });
+      logger.error('new index generation could not be loaded; still answering from the previous one', {
+        error,
+        generation: served.generation,
+      });
       return false;
     }
   };

@@ -22,13 +22,16 @@ const BASELINE_NOTE =
 
 function describeMachine(): string {
   const cpu = cpus();
-  return `node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`;
+  return `node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at start`;
 }
 
 async function main(args: BenchArgs): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const pools = await readSentencePools(PROJECT_SEEDS, EVAL_DIR);
-  const sources = pools.origins.length > 1 ? `seeds/ and ${pools.origins.length - 1} eval tracks in ${EVAL_DIR}` : `seeds/ only (${EVAL_DIR} not found)`;
+  const sources =
+    pools.origins.length > 1 ? `seeds/ and ${pools.origins.length - 1} eval tracks in ${EVAL_DIR}` : `seeds/ only (${EVAL_DIR} not found)`;
   const machine = describeMachine();
   if (args.json) {
     const results: SizeResult[] = [];
@@ -36,7 +39,9 @@ async function main(args: BenchArgs): Promise<void> {
     process.stdout.write(`${JSON.stringify({ machine, sentences: sources, baseline: BASELINE_NOTE, results }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`newsdesk bench — ${machine}\nCorpus sentences from ${sources} (id ${pools.id.length}, ar ${pools.ar.length}, en ${pools.en.length}).\n${BASELINE_NOTE}\n\n`);
+  process.stdout.write(
+    `newsdesk bench — ${machine}\nCorpus sentences from ${sources} (id ${pools.id.length}, ar ${pools.ar.length}, en ${pools.en.length}).\n${BASELINE_NOTE}\n\n`,
+  );
   // Each size's table as soon as it is measured: a long run interrupted later still leaves its figures.
   for (const size of args.sizes) process.stdout.write(`${formatBenchTable(await runSize(size, pools, log))}\n\n`);
 }

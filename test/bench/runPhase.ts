@@ -30,7 +30,8 @@ async function runPhase(request: PhaseRequest): Promise<Record<string, unknown>>
   if (request.phase === 'ingest') return system.ingest(paths);
   if (request.phase === 'serve') return system.serve(paths, questions);
   if (request.phase === 'reingest-warm') {
-    if (!system.reingestWarm || !request.changedArticle) throw new Error(`${request.system} has no watch mode, or no article to change was given`);
+    if (!system.reingestWarm || !request.changedArticle)
+      throw new Error(`${request.system} has no watch mode, or no article to change was given`);
     return system.reingestWarm(paths, () => changeOneArticle(paths.seedsDir, request.changedArticle!, 2));
   }
   return { recall: await system.recall(paths, questions) };

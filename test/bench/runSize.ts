@@ -30,7 +30,10 @@ export type SystemFigures = {
   recallAt10: number;
 };
 
-export type SizeResult = { target: number; corpus: Omit<BenchCorpus, 'questions' | 'seedsDir'>; changedArticle: string } & Record<SystemName, SystemFigures>;
+export type SizeResult = { target: number; corpus: Omit<BenchCorpus, 'questions' | 'seedsDir'>; changedArticle: string } & Record<
+  SystemName,
+  SystemFigures
+>;
 
 const SYSTEMS = { ours: oursSystem, langchain: langchainSystem } as const;
 
@@ -54,8 +57,14 @@ export async function runSize(target: number, pools: SentencePools, log: (line: 
     };
 
     const full = { ours: await phase<IngestFigures>('ours', 'ingest'), langchain: await phase<IngestFigures>('langchain', 'ingest') };
-    const recall = { ours: await phase<{ recall: number }>('ours', 'recall'), langchain: await phase<{ recall: number }>('langchain', 'recall') };
-    const files = (await readdir(seedsDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(seedsDir, join(e.parentPath, e.name))).sort();
+    const recall = {
+      ours: await phase<{ recall: number }>('ours', 'recall'),
+      langchain: await phase<{ recall: number }>('langchain', 'recall'),
+    };
+    const files = (await readdir(seedsDir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => relative(seedsDir, join(e.parentPath, e.name)))
+      .sort();
     const changedArticle = files[Math.floor(files.length / 2)]!;
     await changeOneArticle(seedsDir, changedArticle, 1);
     const again = { ours: await phase<IngestFigures>('ours', 'ingest'), langchain: await phase<IngestFigures>('langchain', 'ingest') };

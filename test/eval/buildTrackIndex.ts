@@ -33,11 +33,19 @@ function toSeed(doc: CorpusDocument): string {
   return `---\n${frontMatter.join('\n')}\n---\n\n${doc.text.trim()}\n`;
 }
 
-export async function buildTrackIndex(corpus: readonly CorpusDocument[], settings: Pick<PipelineConfig, 'passageMaxChars' | 'passageOverlapChars'>): Promise<TrackIndex> {
+export async function buildTrackIndex(
+  corpus: readonly CorpusDocument[],
+  settings: Pick<PipelineConfig, 'passageMaxChars' | 'passageOverlapChars'>,
+): Promise<TrackIndex> {
   const root = await mkdtemp(join(tmpdir(), 'newsdesk-eval-'));
   const cleanup = () => rm(root, { recursive: true, force: true });
   try {
-    const config: PipelineConfig = { seedsDir: join(root, 'seeds'), indexDir: join(root, 'index'), maxSeedBytes: 10 * 1024 * 1024, ...settings };
+    const config: PipelineConfig = {
+      seedsDir: join(root, 'seeds'),
+      indexDir: join(root, 'index'),
+      maxSeedBytes: 10 * 1024 * 1024,
+      ...settings,
+    };
     await mkdir(config.seedsDir);
     const documentOf = new Map<string, string>();
     for (const doc of corpus) {

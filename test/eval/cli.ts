@@ -17,7 +17,11 @@ const argsSchema = z.object({
  * reports retrieval quality. `--json` prints exactly one JSON object on stdout.
  */
 async function main(): Promise<number> {
-  const args = parseCommandLine(argsSchema, USAGE, () => parseArgs({ options: { data: { type: 'string' }, track: { type: 'string' }, json: { type: 'boolean' } }, strict: true }).values);
+  const args = parseCommandLine(
+    argsSchema,
+    USAGE,
+    () => parseArgs({ options: { data: { type: 'string' }, track: { type: 'string' }, json: { type: 'boolean' } }, strict: true }).values,
+  );
   const available = await listTracks(args.data);
   if (args.track && !available.includes(args.track)) {
     throw new UsageError(`no track "${args.track}" in ${args.data} (found: ${available.join(', ') || 'none'})`);

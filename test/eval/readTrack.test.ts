@@ -18,7 +18,8 @@ describe('readTrack', () => {
   const doc = '{"id":"d1","lang":"id","title":"","text":"Teks artikel."}\n';
 
   it('GIVEN a question line missing its answers THEN the error names the file, the line and the field', async () => {
-    const questions = '{"id":"q1","lang":"en","question":"Why?","answers":["x"],"doc_id":"d1"}\n{"id":"q2","lang":"en","question":"How?","doc_id":"d1"}\n';
+    const questions =
+      '{"id":"q1","lang":"en","question":"Why?","answers":["x"],"doc_id":"d1"}\n{"id":"q2","lang":"en","question":"How?","doc_id":"d1"}\n';
     await withTrack(doc, questions, async (dir) => {
       await expect(readTrack(dir, 't')).rejects.toThrow(new RegExp(`questions\\.jsonl:2: .*answers`));
     });

@@ -75,7 +75,14 @@ export async function listTracks(dataDir: string): Promise<string[]> {
   const tracks: string[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory()) continue;
-    const files = await Promise.all([CORPUS_FILE, QUESTIONS_FILE].map((f) => stat(join(dataDir, entry.name, f)).then((s) => s.isFile(), () => false)));
+    const files = await Promise.all(
+      [CORPUS_FILE, QUESTIONS_FILE].map((f) =>
+        stat(join(dataDir, entry.name, f)).then(
+          (s) => s.isFile(),
+          () => false,
+        ),
+      ),
+    );
     if (files.every(Boolean)) tracks.push(entry.name);
   }
   return tracks.sort();

@@ -15,7 +15,10 @@ export const ARABIC_SEED = '004_bf61046681c937c5.txt';
 export type TempWorkspace = { root: string; config: PipelineConfig; cleanup: () => Promise<void> };
 
 /** A scratch seeds folder and index folder in a fresh temp directory; `withSeeds` copies the real seeds in. */
-export async function createTempWorkspace({ withSeeds = true, ...overrides }: { withSeeds?: boolean } & Partial<PipelineConfig> = {}): Promise<TempWorkspace> {
+export async function createTempWorkspace({
+  withSeeds = true,
+  ...overrides
+}: { withSeeds?: boolean } & Partial<PipelineConfig> = {}): Promise<TempWorkspace> {
   const root = await mkdtemp(join(tmpdir(), 'newsdesk-test-'));
   const seedsDir = join(root, 'seeds');
   if (withSeeds) await cp(PROJECT_SEEDS, seedsDir, { recursive: true });

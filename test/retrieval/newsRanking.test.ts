@@ -8,7 +8,14 @@ import { formatAnswerText } from '../../retrieval/answer/formatAnswerText.js';
 import { loadIndex } from '../../retrieval/open/loadIndex.js';
 import { estimateContainment, fingerprintStory, SAME_STORY_CONTAINMENT } from '../../retrieval/news/storyFingerprint.js';
 import { retrievePassages } from '../../retrieval/retrievePassages.js';
-import { ARABIC_SEED, createMemoryLogger, createTempWorkspace, INDONESIAN_SEED, PROJECT_SEEDS, type TempWorkspace } from '../helpers/tempWorkspace.js';
+import {
+  ARABIC_SEED,
+  createMemoryLogger,
+  createTempWorkspace,
+  INDONESIAN_SEED,
+  PROJECT_SEEDS,
+  type TempWorkspace,
+} from '../helpers/tempWorkspace.js';
 
 const COPY = 'syndicated/antara_niger.txt';
 
@@ -111,7 +118,8 @@ describe('recency between equally relevant passages', () => {
       'In other business, after three weeks of difficult talks that had stopped most services twice, bus drivers agreed on a pay settlement with the regional transport company and its new owners. ' +
       'Their union said night routes to the hospital and the university campus will run again from the first Monday of next month.',
   };
-  const article = (published: string, followUp: string) => `---\ntitle: "Port Kelvin notes"\npublished: ${published}\nlanguage: en\n---\n\n${shared}\n\n${followUp}\n`;
+  const article = (published: string, followUp: string) =>
+    `---\ntitle: "Port Kelvin notes"\npublished: ${published}\nlanguage: en\n---\n\n${shared}\n\n${followUp}\n`;
 
   const firstSourceFor = async (dates: { a: string; b: string }) => {
     await writeFile(join(ws.config.seedsDir, 'a.md'), article(dates.a, followUps.a));

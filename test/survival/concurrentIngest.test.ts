@@ -61,7 +61,10 @@ describe(`${WRITERS} concurrent ingests on one index (${TRIALS} trials)`, () => 
       if (trial % 4 === 3) {
         const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
         await mkdir(indexDir, { recursive: true });
-        await writeFile(join(indexDir, LOCK_FILE), JSON.stringify({ pid: dead, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z', token: 'dead' }));
+        await writeFile(
+          join(indexDir, LOCK_FILE),
+          JSON.stringify({ pid: dead, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z', token: 'dead' }),
+        );
       }
       const runs = Array.from({ length: WRITERS }, () => spawnIngest(ws.config.seedsDir, indexDir));
       const outcomes = await Promise.all(runs.map(async (run) => outcomeOf(await run.exited, run.stderr())));

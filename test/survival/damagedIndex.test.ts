@@ -35,15 +35,33 @@ async function editManifest(generation: string, edit: (manifest: Record<string, 
 const damages: Damage[] = [
   { what: 'a truncated vectors file', apply: async (g) => (await truncate(join(g, 'vectors.hnsw'), 1000), join(g, 'vectors.hnsw')) },
   { what: 'corrupted passages (same size)', apply: async (g) => (await flipBytes(join(g, 'passages.jsonl')), join(g, 'passages.jsonl')) },
-  { what: 'a passages file with a line added', apply: async (g) => (await appendFile(join(g, 'passages.jsonl'), '{"label":1}\n'), join(g, 'passages.jsonl')) },
+  {
+    what: 'a passages file with a line added',
+    apply: async (g) => (await appendFile(join(g, 'passages.jsonl'), '{"label":1}\n'), join(g, 'passages.jsonl')),
+  },
   { what: 'corrupted postings (same size)', apply: async (g) => (await flipBytes(join(g, 'postings.bin')), join(g, 'postings.bin')) },
   { what: 'a missing postings file', apply: async (g) => (await rm(join(g, 'postings.bin')), join(g, 'postings.bin')) },
-  { what: 'a manifest from another schema version', apply: async (g) => (await editManifest(g, (m) => (m.schemaVersion = 1)), join(g, 'manifest.json')) },
-  { what: 'a manifest that is not JSON', apply: async (g) => (await writeFile(join(g, 'manifest.json'), '{"schemaVersion": 2, "embed'), join(g, 'manifest.json')) },
+  {
+    what: 'a manifest from another schema version',
+    apply: async (g) => (await editManifest(g, (m) => (m.schemaVersion = 1)), join(g, 'manifest.json')),
+  },
+  {
+    what: 'a manifest that is not JSON',
+    apply: async (g) => (await writeFile(join(g, 'manifest.json'), '{"schemaVersion": 2, "embed'), join(g, 'manifest.json')),
+  },
   { what: 'a manifest missing a field', apply: async (g) => (await editManifest(g, (m) => delete m.nextLabel), join(g, 'manifest.json')) },
-  { what: 'a truncated delta vectors file', apply: async (g) => (await truncate(join(g, 'delta-vectors.bin'), 10), join(g, 'delta-vectors.bin')) },
-  { what: 'a missing delta passages file', apply: async (g) => (await rm(join(g, 'delta-passages.jsonl')), join(g, 'delta-passages.jsonl')) },
-  { what: 'a CURRENT that names no generation', apply: async (_g, dir) => (await writeFile(join(dir, 'CURRENT'), '../../etc/passwd\n'), join(dir, 'CURRENT')) },
+  {
+    what: 'a truncated delta vectors file',
+    apply: async (g) => (await truncate(join(g, 'delta-vectors.bin'), 10), join(g, 'delta-vectors.bin')),
+  },
+  {
+    what: 'a missing delta passages file',
+    apply: async (g) => (await rm(join(g, 'delta-passages.jsonl')), join(g, 'delta-passages.jsonl')),
+  },
+  {
+    what: 'a CURRENT that names no generation',
+    apply: async (_g, dir) => (await writeFile(join(dir, 'CURRENT'), '../../etc/passwd\n'), join(dir, 'CURRENT')),
+  },
   { what: 'a CURRENT naming a generation that is gone', apply: async (g) => (await rm(g, { recursive: true }), join(g, 'manifest.json')) },
 ];
 
@@ -73,27 +91,33 @@ describe('damaged index files', () => {
 
   it.each(damages)('GIVEN $what THEN loading names the file and says to run npm run ingest', async (damage) => {
     const file = await damageLive(damage);
-    const error = await loadIndex(ws.config, embedder).then(() => null, (e: unknown) => e);
+    const error = await loadIndex(ws.config, embedder).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NewsdeskError);
     expect((error as NewsdeskError).userFacing).toBe(true);
     expect((error as Error).message).toContain(file);
     expect((error as Error).message).toContain('Run `npm run ingest`');
   });
 
-  it.each(damages)('GIVEN $what under a running bot THEN it keeps answering from the index in memory, and the log names the file', async (damage) => {
-    const logger = createMemoryLogger();
-    const live = await createLiveIndex(ws.config, embedder, logger, { pollMs: 60_000 });
-    try {
-      const before = live.current();
-      const file = await damageLive(damage);
-      expect(await live.refresh()).toBe(false);
-      expect(live.current()).toBe(before);
-      expect((await answerQuestion(live.current(), QUESTION)).answer).toMatch(/^4 December 2023/);
-      expect(logger.lines.some((line) => line.includes(file))).toBe(true);
-    } finally {
-      live.close();
-    }
-  });
+  it.each(damages)(
+    'GIVEN $what under a running bot THEN it keeps answering from the index in memory, and the log names the file',
+    async (damage) => {
+      const logger = createMemoryLogger();
+      const live = await createLiveIndex(ws.config, embedder, logger, { pollMs: 60_000 });
+      try {
+        const before = live.current();
+        const file = await damageLive(damage);
+        expect(await live.refresh()).toBe(false);
+        expect(live.current()).toBe(before);
+        expect((await answerQuestion(live.current(), QUESTION)).answer).toMatch(/^4 December 2023/);
+        expect(logger.lines.some((line) => line.includes(file))).toBe(true);
+      } finally {
+        live.close();
+      }
+    },
+  );
 
   it.each(damages)('GIVEN $what THEN npm run ingest rebuilds a working index', async (damage) => {
     await damageLive(damage);

@@ -42,7 +42,11 @@ describe(`ingest of ${FILES} hostile seed files`, () => {
       if (seed.expect.outcome === 'skipped') expect(skipped.get(seed.name), seed.name).toMatch(seed.expect.reason);
     }
     // Every skip is also logged as a warning naming the file.
-    for (const { sourceId } of report.skipped) expect(logger.lines.some((l) => l.includes(`skipped ${sourceId}:`)), sourceId).toBe(true);
+    for (const { sourceId } of report.skipped)
+      expect(
+        logger.lines.some((l) => l.includes(`skipped ${sourceId}:`)),
+        sourceId,
+      ).toBe(true);
   });
 
   it('GIVEN the same article under several names THEN it is indexed once and the others name it', () => {
@@ -68,7 +72,12 @@ describe(`ingest of ${FILES} hostile seed files`, () => {
 
   it('GIVEN the same hostile folder again THEN the run changes nothing and writes no generation', async () => {
     const again = await runIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
-    expect({ rebuiltBecause: again.rebuiltBecause, changed: again.changed, added: again.added, removed: again.removed }).toEqual({ rebuiltBecause: null, changed: [], added: [], removed: [] });
+    expect({ rebuiltBecause: again.rebuiltBecause, changed: again.changed, added: again.added, removed: again.removed }).toEqual({
+      rebuiltBecause: null,
+      changed: [],
+      added: [],
+      removed: [],
+    });
     expect(again.generation).toBeNull();
     expect(again.unchanged.length).toBe(report.added.length);
   }, 300_000);
@@ -77,14 +86,19 @@ describe(`ingest of ${FILES} hostile seed files`, () => {
 describe('parsing a single 50 MB line', () => {
   const kinds = FULL_SURVIVAL ? ['.txt', '.md', '.html'] : ['.txt'];
   const words = ['niger', 'rusia', 'kerja', 'sama', 'pertahanan', 'militer', 'keamanan', 'regional'];
-  const line = Array.from({ length: 7_500_000 }, (_, i) => words[i % words.length]).join(' ').slice(0, 50 * 1024 * 1024);
+  const line = Array.from({ length: 7_500_000 }, (_, i) => words[i % words.length])
+    .join(' ')
+    .slice(0, 50 * 1024 * 1024);
 
-  it.each(kinds)('GIVEN a %s file holding one 50 MB line THEN it parses into passages within the size limit', (extension) => {
-    const text = extension === '.html' ? `<html><body><p>${line}</p></body></html>` : line;
-    const article = parseArticle(`huge${extension}`, text);
-    const passages = splitPassages(article, { maxChars: 700, overlapChars: 150 });
-    expect(passages.length).toBeGreaterThan(50_000);
-    expect(Math.max(...passages.slice(0, 1000).map((p) => p.text.length))).toBeLessThanOrEqual(700);
-  }, 300_000);
-
+  it.each(kinds)(
+    'GIVEN a %s file holding one 50 MB line THEN it parses into passages within the size limit',
+    (extension) => {
+      const text = extension === '.html' ? `<html><body><p>${line}</p></body></html>` : line;
+      const article = parseArticle(`huge${extension}`, text);
+      const passages = splitPassages(article, { maxChars: 700, overlapChars: 150 });
+      expect(passages.length).toBeGreaterThan(50_000);
+      expect(Math.max(...passages.slice(0, 1000).map((p) => p.text.length))).toBeLessThanOrEqual(700);
+    },
+    300_000,
+  );
 });

@@ -53,7 +53,9 @@ describe(`kill -9 during ingest (${TRIALS} trials)`, () => {
     await cp(ws.config.indexDir, pristineIndex, { recursive: true });
     const oldIndex = await loadIndex(ws.config, embedder);
     oldState = describeIndexState(oldIndex);
-    question = (await Promise.all(questions.map(async (q) => ({ q, a: await answerQuestion(oldIndex, q) })))).find((x) => x.a.answer !== null)!.q;
+    question = (await Promise.all(questions.map(async (q) => ({ q, a: await answerQuestion(oldIndex, q) })))).find(
+      (x) => x.a.answer !== null,
+    )!.q;
     const small = join(ws.root, 'seeds-small-change');
     const large = join(ws.root, 'seeds-large-change');
     await writeNextVersion(ws.config.seedsDir, small, { step: 200, removed: 2, added: 2 });
@@ -95,6 +97,8 @@ describe(`kill -9 during ingest (${TRIALS} trials)`, () => {
       }
       await rm(indexDir, { recursive: true, force: true });
     }
-    console.log(`kill -9 trials (uninterrupted: ${versions.map((v) => `${v.name} ${v.seconds.toFixed(2)} s`).join(', ')}): ${outcomes.join(', ')}`);
+    console.log(
+      `kill -9 trials (uninterrupted: ${versions.map((v) => `${v.name} ${v.seconds.toFixed(2)} s`).join(', ')}): ${outcomes.join(', ')}`,
+    );
   }, 900_000);
 });

@@ -55,19 +55,21 @@ describe('200 questions at once while a re-ingest runs', () => {
     const generations = new Set<string>();
     let asked = 0;
     const burst = () =>
-      Promise.all(questions.map(async (question) => {
-        const submitted = performance.now();
-        try {
-          const index = live.current();
-          const answer = await answerQuestion(index, question);
-          latencies.push(performance.now() - submitted);
-          generations.add(index.generation);
-          if (answer.answer === null) failures.push(`no answer: ${question}`);
-        } catch (error) {
-          failures.push(`${question}: ${(error as Error).message}`);
-        }
-        asked += 1;
-      }));
+      Promise.all(
+        questions.map(async (question) => {
+          const submitted = performance.now();
+          try {
+            const index = live.current();
+            const answer = await answerQuestion(index, question);
+            latencies.push(performance.now() - submitted);
+            generations.add(index.generation);
+            if (answer.answer === null) failures.push(`no answer: ${question}`);
+          } catch (error) {
+            failures.push(`${question}: ${(error as Error).message}`);
+          }
+          asked += 1;
+        }),
+      );
 
     await reingest.started;
     let bursts = 0;
@@ -82,7 +84,9 @@ describe('200 questions at once while a re-ingest runs', () => {
     expect(await exited, reingest.stderr()).toBe(0);
 
     const { p50, p95 } = summarizeLatencies(latencies);
-    console.log(`load: ${asked} questions in ${bursts + 1} bursts of ${BURST}, ${failures.length} failed; latency from submission p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; generations used: ${generations.size}`);
+    console.log(
+      `load: ${asked} questions in ${bursts + 1} bursts of ${BURST}, ${failures.length} failed; latency from submission p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; generations used: ${generations.size}`,
+    );
     expect(failures).toEqual([]);
     expect(asked).toBe((bursts + 1) * BURST);
     expect(live.current()).not.toBe(before);

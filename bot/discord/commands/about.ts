@@ -14,6 +14,10 @@ export const about: SlashCommand = {
 
   async execute(interaction, context) {
     const summary = await summarizeArchive(context.live.current(), context.config.coverageGapLog);
-    await interaction.reply({ embeds: [formatAbout(summary, pickTexts(interaction.locale))], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.reply({
+      embeds: [formatAbout(summary, pickTexts(interaction.locale))],
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
   },
 };

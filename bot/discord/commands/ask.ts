@@ -67,15 +67,25 @@ export const ask: SlashCommand = {
     // Retrieval can take longer than the 3 s Discord allows before the first response.
     await interaction.deferReply(options.public ? {} : { flags: MessageFlags.Ephemeral });
     // A language model's answer streams into the reply; Discord rate-limits edits, hence the throttle.
-    const drafts = throttleUpdates((text: string) => interaction.editReply({ content: fitContent(`${escapeText(text)} …`), allowedMentions: NO_MENTIONS }));
+    const drafts = throttleUpdates((text: string) =>
+      interaction.editReply({ content: fitContent(`${escapeText(text)} …`), allowedMentions: NO_MENTIONS }),
+    );
     const { answer, key } = await askQuestion(
       context,
       options.question,
       { userId: interaction.user.id, guildId: interaction.guildId, channelId: interaction.channelId, via: 'slash' },
-      { ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}), onPartial: (text) => drafts.push(text) },
+      {
+        ...(options.since ? { since: options.since } : {}),
+        ...(options.until ? { until: options.until } : {}),
+        onPartial: (text) => drafts.push(text),
+      },
     );
     // A failed draft edit costs nothing: the final edit below replaces it.
     await drafts.flush().catch((error: unknown) => context.logger.warn('streaming an answer draft failed', { error, command: 'ask' }));
-    await interaction.editReply({ content: '', ...formatAnswerReply(answer, key, pickTexts(interaction.locale)), allowedMentions: NO_MENTIONS });
+    await interaction.editReply({
+      content: '',
+      ...formatAnswerReply(answer, key, pickTexts(interaction.locale)),
+      allowedMentions: NO_MENTIONS,
+    });
   },
 };

@@ -29,7 +29,11 @@ export const source: SlashCommand = {
   async execute(interaction, context) {
     const { id } = parseOptions(optionsSchema, { id: interaction.options.getString('id', true) });
     const details = describeSource(context.live.current(), id);
-    await interaction.reply({ embeds: [formatSourceDetails(details, pickTexts(interaction.locale))], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.reply({
+      embeds: [formatSourceDetails(details, pickTexts(interaction.locale))],
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
   },
 
   async autocomplete(interaction, context) {

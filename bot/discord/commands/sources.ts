@@ -59,7 +59,11 @@ export const sources: SlashCommand = {
     };
     const found = listSources(context.live.current(), filter);
     const key = context.sourceListings.put(filter);
-    await interaction.reply({ ...formatSourcesPage(found, 0, key, pickTexts(interaction.locale)), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.reply({
+      ...formatSourcesPage(found, 0, key, pickTexts(interaction.locale)),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
   },
 
   async autocomplete(interaction, context) {

@@ -16,7 +16,16 @@ export const feedbackButton: ButtonHandler = {
     const parsed = argsSchema.safeParse(args);
     const answer = parsed.success ? context.answers.get(parsed.data[0]) : undefined;
     if (!parsed.success || !answer) throw createError('INTERACTION_EXPIRED');
-    await recordFeedback(context.config.feedbackLog, { vote: parsed.data[1], answer, userId: interaction.user.id, guildId: interaction.guildId });
-    await interaction.reply({ content: pickTexts(interaction.locale).feedbackThanks, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await recordFeedback(context.config.feedbackLog, {
+      vote: parsed.data[1],
+      answer,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+    });
+    await interaction.reply({
+      content: pickTexts(interaction.locale).feedbackThanks,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
   },
 };

@@ -12,6 +12,10 @@ export const passagesButton: ButtonHandler = {
   async execute(interaction, [key], context) {
     const answer = key ? context.answers.get(key) : undefined;
     if (!answer) throw createError('INTERACTION_EXPIRED');
-    await interaction.reply({ embeds: formatPassages(answer, pickTexts(interaction.locale)), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.reply({
+      embeds: formatPassages(answer, pickTexts(interaction.locale)),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
   },
 };

@@ -13,7 +13,8 @@ function respondTo(interaction: RepliableInteraction) {
     const content = fitContent(text);
     // A deferred reply can only be edited: its first follow-up would replace it anyway, with
     // the deferral's visibility.
-    if (interaction.deferred && !interaction.replied) return interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+    if (interaction.deferred && !interaction.replied)
+      return interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
     if (interaction.replied) return interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
   };
@@ -30,9 +31,15 @@ export function createInteractionHandler(context: BotContext, commands: readonly
     if (interaction.isAutocomplete()) {
       const command = commandsByName.get(interaction.commandName);
       // Suggestions are a convenience: a failure is logged, and the user just sees none.
-      await runSafely({ command: `${interaction.commandName} (autocomplete)`, ...where }, logger, interaction.locale, () => interaction.respond([]), async () => {
-        await (command?.autocomplete?.(interaction, context) ?? interaction.respond([]));
-      });
+      await runSafely(
+        { command: `${interaction.commandName} (autocomplete)`, ...where },
+        logger,
+        interaction.locale,
+        () => interaction.respond([]),
+        async () => {
+          await (command?.autocomplete?.(interaction, context) ?? interaction.respond([]));
+        },
+      );
     } else if (interaction.isChatInputCommand()) {
       const command = commandsByName.get(interaction.commandName);
       await runSafely({ command: interaction.commandName, ...where }, logger, interaction.locale, respondTo(interaction), async () => {

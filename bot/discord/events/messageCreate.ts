@@ -41,14 +41,22 @@ export function createMessageHandler(context: BotContext) {
       // In a thread, the questions asked there before make a follow-up understood.
       const inThread = message.channel.isThread();
       const history = inThread ? context.conversations.turns(message.channelId) : [];
-      const { answer, key } = await askQuestion(context, question, { userId: message.author.id, guildId: message.guildId, channelId: message.channelId, via: 'mention' }, { history });
+      const { answer, key } = await askQuestion(
+        context,
+        question,
+        { userId: message.author.id, guildId: message.guildId, channelId: message.channelId, via: 'mention' },
+        { history },
+      );
       const turn = { question, answer: answer.answer };
       const payload = { ...formatAnswerReply(answer, key, pickTexts(message.guild.preferredLocale)), allowedMentions: NO_MENTIONS };
       const canOpenThread = message.channel.type === ChannelType.GuildText || message.channel.type === ChannelType.GuildAnnouncement;
       if (inThread) context.conversations.add(message.channelId, turn);
       else if (answer.answer && canOpenThread) {
         try {
-          const thread = await message.startThread({ name: question.slice(0, THREAD_NAME_MAX), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
+          const thread = await message.startThread({
+            name: question.slice(0, THREAD_NAME_MAX),
+            autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+          });
           context.conversations.add(thread.id, turn);
           await thread.send(payload);
           return;

@@ -33,7 +33,9 @@ function escapeDiscordSyntax(text: string): string {
 
 /** Markdown-escaped `text`, the options shared by every escape below. */
 function escapeAll(text: string, options: { maskedLink: boolean }): string {
-  return defuseMassMentions(escapeDiscordSyntax(escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, ...options })));
+  return defuseMassMentions(
+    escapeDiscordSyntax(escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, ...options })),
+  );
 }
 
 /**

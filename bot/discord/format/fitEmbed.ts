@@ -116,7 +116,10 @@ export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   const shrinkable = slots.reduce((sum, slot) => sum + slot.get().length, 0);
   const over = total() - DISCORD_LIMITS.embedsTotal;
   if (over > 0) {
-    const cap = fairCap(slots.map((slot) => slot.get().length), shrinkable - over);
+    const cap = fairCap(
+      slots.map((slot) => slot.get().length),
+      shrinkable - over,
+    );
     for (const slot of slots) if (slot.get().length > cap) slot.set(truncateMarkdown(slot.get(), cap));
   }
   // Field names cannot be shortened enough (25 × 256 > 6,000): drop trailing fields, then embeds.

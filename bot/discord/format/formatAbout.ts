@@ -15,9 +15,17 @@ export function formatAbout(summary: ArchiveSummary, texts: Texts): APIEmbed {
     fields: [
       { name: texts.about.articles, value: String(summary.articles), inline: true },
       { name: texts.about.passages, value: String(summary.passages), inline: true },
-      { name: texts.about.languages, value: summary.languages.map((l) => describeLanguage(l, texts.locale)).join(', ') || '—', inline: true },
+      {
+        name: texts.about.languages,
+        value: summary.languages.map((l) => describeLanguage(l, texts.locale)).join(', ') || '—',
+        inline: true,
+      },
       { name: texts.about.embedder, value: escapeText(`${embedder.provider} / ${embedder.model} (${embedder.dimensions})`), inline: true },
-      { name: texts.about.lastIngest, value: `${time(summary.lastIngest, TimestampStyles.LongDateTime)} (${time(summary.lastIngest, TimestampStyles.RelativeTime)})`, inline: true },
+      {
+        name: texts.about.lastIngest,
+        value: `${time(summary.lastIngest, TimestampStyles.LongDateTime)} (${time(summary.lastIngest, TimestampStyles.RelativeTime)})`,
+        inline: true,
+      },
       { name: texts.about.unanswered(RECENT_GAP_DAYS), value: String(summary.unansweredRecently), inline: true },
     ],
   });

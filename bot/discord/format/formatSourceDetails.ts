@@ -17,14 +17,24 @@ export function formatSourceDetails(source: SourceDetails, texts: Texts): APIEmb
   return fitEmbed({
     title: escapeLabel(source.title),
     ...(url ? { url } : {}),
-    description: source.opening ? `**${texts.source.opening}**\n${escapeText(source.opening.slice(0, OPENING_MAX_CHARS))}${source.opening.length > OPENING_MAX_CHARS ? '…' : ''}` : undefined,
+    description: source.opening
+      ? `**${texts.source.opening}**\n${escapeText(source.opening.slice(0, OPENING_MAX_CHARS))}${source.opening.length > OPENING_MAX_CHARS ? '…' : ''}`
+      : undefined,
     color: ANSWER_COLOR,
     fields: [
       { name: texts.source.publisher, value: escapeLabel(source.publisher ?? source.site ?? '—'), inline: true },
-      { name: texts.source.published, value: source.published ? describeDate(source.published, texts.locale) : texts.undated, inline: true },
+      {
+        name: texts.source.published,
+        value: source.published ? describeDate(source.published, texts.locale) : texts.undated,
+        inline: true,
+      },
       { name: texts.source.language, value: describeLanguage(source.language, texts.locale), inline: true },
       { name: texts.source.passages, value: String(source.passageCount), inline: true },
-      { name: texts.source.ingested, value: Number.isNaN(ingested.getTime()) ? '—' : time(ingested, TimestampStyles.RelativeTime), inline: true },
+      {
+        name: texts.source.ingested,
+        value: Number.isNaN(ingested.getTime()) ? '—' : time(ingested, TimestampStyles.RelativeTime),
+        inline: true,
+      },
       { name: texts.source.id, value: showId(source.sourceId), inline: true },
     ],
   });

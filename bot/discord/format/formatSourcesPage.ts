@@ -11,7 +11,6 @@ export const SOURCES_PER_PAGE = 10;
 
 export type SourcesPage = { embeds: APIEmbed[]; components: ActionRowBuilder<ButtonBuilder>[] };
 
-
 /**
  * One page (0-based, clamped to the pages there are) of the article list, with previous/next
  * buttons that refer to the listing's filter by `key`.

@@ -64,7 +64,8 @@ const en: Texts = {
   passagesTitle: (n) => `Passage [${n}]`,
   glossButton: 'Gloss',
   glossTitle: 'Word-for-word English gloss',
-  glossNote: 'Each word’s first dictionary sense, in the sentence’s order: a gist, not a translation. Names, numbers and dates are left as written.',
+  glossNote:
+    'Each word’s first dictionary sense, in the sentence’s order: a gist, not a translation. Names, numbers and dates are left as written.',
   glossNone: 'This answer quotes nothing that needs a gloss.',
   nothingFound: 'I found nothing about that in the articles I have.',
   aboutTopics: (topics) => `(about: ${topics.join(', ')})`,
@@ -125,7 +126,8 @@ const id: Texts = {
   passagesTitle: (n) => `Kutipan [${n}]`,
   glossButton: 'Arti kata',
   glossTitle: 'Arti kata demi kata dalam bahasa Inggris',
-  glossNote: 'Arti kamus pertama setiap kata, menurut urutan kalimat: gambaran, bukan terjemahan. Nama, angka, dan tanggal dibiarkan seperti aslinya.',
+  glossNote:
+    'Arti kamus pertama setiap kata, menurut urutan kalimat: gambaran, bukan terjemahan. Nama, angka, dan tanggal dibiarkan seperti aslinya.',
   glossNone: 'Jawaban ini tidak mengutip apa pun yang perlu diartikan.',
   nothingFound: 'Saya tidak menemukan apa pun tentang itu di artikel yang saya miliki.',
   aboutTopics: (topics) => `(tentang: ${topics.join(', ')})`,

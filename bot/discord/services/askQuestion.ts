@@ -16,7 +16,12 @@ export type Asker = {
  * `key`) and logs a question that found nothing to the coverage-gap file. `options.onPartial`
  * sees the answer text while a language model writes it.
  */
-export async function askQuestion(deps: Pick<BotContext, 'live' | 'answers' | 'logger' | 'metrics' | 'config' | 'answer'>, question: string, asker: Asker, options: AnswerOptions = {}): Promise<{ answer: Answer; key: string }> {
+export async function askQuestion(
+  deps: Pick<BotContext, 'live' | 'answers' | 'logger' | 'metrics' | 'config' | 'answer'>,
+  question: string,
+  asker: Asker,
+  options: AnswerOptions = {},
+): Promise<{ answer: Answer; key: string }> {
   const index = deps.live.current();
   const answer = await measureAnswer(deps.metrics, () => deps.answer(index, question, options));
   if (!answer.answer) {
@@ -29,7 +34,9 @@ export async function askQuestion(deps: Pick<BotContext, 'live' | 'answers' | 'l
       generation: index.generation,
     };
     // A full disk must not cost the user the reply; the gap is in the log line instead.
-    await recordCoverageGap(deps.config.coverageGapLog, gap).catch((error: unknown) => deps.logger.error('coverage gap not recorded', { error, gap }));
+    await recordCoverageGap(deps.config.coverageGapLog, gap).catch((error: unknown) =>
+      deps.logger.error('coverage gap not recorded', { error, gap }),
+    );
   }
   return { answer, key: deps.answers.put(answer) };
 }

@@ -35,17 +35,26 @@ export function suggestSourceIds(index: LoadedIndex, typed: string): Choice[] {
 
 /** Article titles, for the word filter of `/sources`. */
 export function suggestTitles(index: LoadedIndex, typed: string): Choice[] {
-  return matching([...index.store.sources.values()].map((s) => ({ name: s.title, value: s.title.slice(0, 100) })), typed);
+  return matching(
+    [...index.store.sources.values()].map((s) => ({ name: s.title, value: s.title.slice(0, 100) })),
+    typed,
+  );
 }
 
 /** The archive's languages, named in the reader's locale, for `/sources language:`. */
 export function suggestLanguages(index: LoadedIndex, typed: string, describe: (tag: string) => string): Choice[] {
   const tags = [...new Set([...index.store.sources.values()].map((s) => s.language))].sort();
-  return matching(tags.map((tag) => ({ name: `${describe(tag)} (${tag})`, value: tag })), typed);
+  return matching(
+    tags.map((tag) => ({ name: `${describe(tag)} (${tag})`, value: tag })),
+    typed,
+  );
 }
 
 /** The archive's publishers, for `/sources publisher:`. */
 export function suggestPublishers(index: LoadedIndex, typed: string): Choice[] {
   const names = [...new Set([...index.store.sources.values()].map((s) => s.publisher ?? s.site).filter((p): p is string => !!p))].sort();
-  return matching(names.map((name) => ({ name, value: name })), typed);
+  return matching(
+    names.map((name) => ({ name, value: name })),
+    typed,
+  );
 }

@@ -47,10 +47,19 @@ export function createMetrics({ processMetrics = true }: { processMetrics?: bool
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
-  const ingestDuration = new Histogram({ name: 'newsdesk_ingest_duration_seconds', help: 'Duration of ingest runs.', buckets: INGEST_BUCKETS, registers: [registry] });
+  const ingestDuration = new Histogram({
+    name: 'newsdesk_ingest_duration_seconds',
+    help: 'Duration of ingest runs.',
+    buckets: INGEST_BUCKETS,
+    registers: [registry],
+  });
   const passages = new Gauge({ name: 'newsdesk_passages_indexed', help: 'Passages in the index.', registers: [registry] });
   const articles = new Gauge({ name: 'newsdesk_articles_indexed', help: 'Articles in the index.', registers: [registry] });
-  const gatewayLatency = new Gauge({ name: 'newsdesk_discord_gateway_latency_seconds', help: 'Discord gateway heartbeat round trip.', registers: [registry] });
+  const gatewayLatency = new Gauge({
+    name: 'newsdesk_discord_gateway_latency_seconds',
+    help: 'Discord gateway heartbeat round trip.',
+    registers: [registry],
+  });
   // Counters with labels appear only once used; zero them so dashboards and rate() see every series from the start.
   for (const outcome of ['answered', 'no_answer', 'rejected', 'failed'] as const) questions.inc({ outcome }, 0);
   for (const outcome of ['committed', 'unchanged', 'failed'] as const) ingestRuns.inc({ outcome }, 0);

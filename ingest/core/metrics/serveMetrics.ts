@@ -19,7 +19,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'method not allowed\n');
   if (path === '/healthz') {
     const report = options.health();
-    return send(response, report.ok ? 200 : 503, 'application/json', `${JSON.stringify({ status: report.ok ? 'ok' : 'unhealthy', ...report })}\n`);
+    return send(
+      response,
+      report.ok ? 200 : 503,
+      'application/json',
+      `${JSON.stringify({ status: report.ok ? 'ok' : 'unhealthy', ...report })}\n`,
+    );
   }
   if (path === '/metrics') return send(response, 200, options.registry.contentType, await options.registry.metrics());
   send(response, 404, 'text/plain', 'not found: try /healthz or /metrics\n');

@@ -26,7 +26,12 @@ export type TransformersLoad = {
 export type TransformersOrigin = 'directory' | 'cache' | 'download';
 
 async function loadExtractor(settings: TransformersSettings, options: TransformersLoad) {
-  const source: ExtractorSource = { model: settings.modelPath ?? settings.model, dtype: settings.dtype, cacheDir: settings.cacheDir, hubUrl: settings.hubUrl };
+  const source: ExtractorSource = {
+    model: settings.modelPath ?? settings.model,
+    dtype: settings.dtype,
+    cacheDir: settings.cacheDir,
+    hubUrl: settings.hubUrl,
+  };
   if (settings.modelPath) return { extractor: await loadFeatureExtractor(source, { download: false }), origin: 'directory' as const };
   if (await isModelCached(source)) return { extractor: await loadFeatureExtractor(source, { download: false }), origin: 'cache' as const };
   if (options.download === 'if-reachable') {
@@ -48,7 +53,10 @@ async function loadExtractor(settings: TransformersSettings, options: Transforme
  * The transformers embedder: from `modelPath` (never any network), else from the disk cache,
  * else downloaded into it. Throws EMBEDDER_UNAVAILABLE with the reason when it cannot be loaded.
  */
-export async function createTransformersEmbedder(settings: TransformersSettings, options: TransformersLoad): Promise<{ embedder: Embedder; origin: TransformersOrigin }> {
+export async function createTransformersEmbedder(
+  settings: TransformersSettings,
+  options: TransformersLoad,
+): Promise<{ embedder: Embedder; origin: TransformersOrigin }> {
   const model = formatTransformersModel(settings.model, settings.dtype);
   let loaded: Awaited<ReturnType<typeof loadExtractor>>;
   try {

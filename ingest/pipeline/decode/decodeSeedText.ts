@@ -52,9 +52,15 @@ function decodeDetected(bytes: Uint8Array, note?: string): DecodedSeed {
   if (isDamagedUtf8(bytes)) return DAMAGED_UTF8;
   for (const { name, confidence } of detectCharsets(bytes)) {
     const text = decodeWithCharset(bytes, name);
-    if (text !== null) return finish(text, { name, source: 'detected', note: [note, `confidence ${confidence} %`].filter(Boolean).join('; ') });
+    if (text !== null)
+      return finish(text, { name, source: 'detected', note: [note, `confidence ${confidence} %`].filter(Boolean).join('; ') });
   }
-  return { ok: false, reason: note ? `${note}, and no charset it is valid in was detected` : 'not valid UTF-8 text, and no charset it is valid in was detected' };
+  return {
+    ok: false,
+    reason: note
+      ? `${note}, and no charset it is valid in was detected`
+      : 'not valid UTF-8 text, and no charset it is valid in was detected',
+  };
 }
 
 /**
@@ -69,7 +75,9 @@ export function decodeSeedText(bytes: Uint8Array, extension: string): DecodedSee
   const bom = findBom(bytes);
   if (bom?.name) {
     const text = decodeWithCharset(bytes, bom.name);
-    return text === null ? { ok: false, reason: `not valid ${bom.name} text after its byte-order mark` } : finish(text, { name: bom.name, source: 'BOM' });
+    return text === null
+      ? { ok: false, reason: `not valid ${bom.name} text after its byte-order mark` }
+      : finish(text, { name: bom.name, source: 'BOM' });
   }
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   const utf8 = decodeWithCharset(bytes, 'utf-8');
@@ -81,7 +89,10 @@ export function decodeSeedText(bytes: Uint8Array, extension: string): DecodedSee
   if (declared?.name) {
     if (utf8 !== null && (declared.name === 'utf-8' || !isAscii(bytes))) {
       const note = declared.name === 'utf-8' ? undefined : `declared ${declared.name} (${declared.source}), but the bytes are UTF-8`;
-      return finish(utf8, declared.name === 'utf-8' ? { name: 'utf-8', source: declared.source } : { name: 'utf-8', source: 'valid UTF-8', note });
+      return finish(
+        utf8,
+        declared.name === 'utf-8' ? { name: 'utf-8', source: declared.source } : { name: 'utf-8', source: 'valid UTF-8', note },
+      );
     }
     if (utf8 === null && isDamagedUtf8(bytes)) return DAMAGED_UTF8;
     const text = decodeWithCharset(bytes, declared.name);

@@ -4,7 +4,11 @@ const FIELDS = ['title', 'publisher', 'published', 'url', 'site', 'language'] as
 const PREVIEW = 90;
 
 const preview = (text: string) => (text.length > PREVIEW ? `${text.slice(0, PREVIEW - 1)}…` : text);
-const indent = (text: string, by = '    ') => text.split('\n').map((line) => (line ? by + line : line)).join('\n');
+const indent = (text: string, by = '    ') =>
+  text
+    .split('\n')
+    .map((line) => (line ? by + line : line))
+    .join('\n');
 
 /** An Inspection for a terminal: each field with where it came from, then passages, stripped blocks and the kept text. */
 export function formatInspection(inspection: Inspection): string {

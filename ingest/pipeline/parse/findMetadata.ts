@@ -65,7 +65,12 @@ function isBanner(block: string): boolean {
 }
 
 function cleanPublisher(text: string): string | null {
-  const publisher = undouble(text.replace(/[\s|:•·,–—-]+$/u, '').replace(/^[\s|:•·,–—-]+/u, '').trim());
+  const publisher = undouble(
+    text
+      .replace(/[\s|:•·,–—-]+$/u, '')
+      .replace(/^[\s|:•·,–—-]+/u, '')
+      .trim(),
+  );
   // "By Jane Doe" names the writer, not the outlet.
   return publisher.length >= 2 && publisher.length <= 80 && !isByline(publisher) ? publisher : null;
 }
@@ -112,7 +117,7 @@ function findSite(blocks: readonly string[], url: string | null): string | null 
   return null;
 }
 
-const isoOf = (mention: DateMention) => (mention.year && mention.day ? resolveDate(mention)?.iso ?? null : null);
+const isoOf = (mention: DateMention) => (mention.year && mention.day ? (resolveDate(mention)?.iso ?? null) : null);
 
 /** The first complete date in `text` that can be a publication date; refused ones are recorded. */
 function firstPublishable(text: string, rejected: RejectedValue[]): DateMention | null {
@@ -139,7 +144,12 @@ function findCuedDate(blocks: readonly string[], rejected: RejectedValue[]): { i
 const quote = (block: string) => `"${block.length > 60 ? `${block.slice(0, 57)}…` : block}"`;
 
 /** The byline above the body: a short block holding a publishable date, preferring one not cued as an update. */
-function findByline(page: readonly string[], first: number, chrome: readonly (string | null)[], rejected: RejectedValue[]): { index: number; mention: DateMention } | null {
+function findByline(
+  page: readonly string[],
+  first: number,
+  chrome: readonly (string | null)[],
+  rejected: RejectedValue[],
+): { index: number; mention: DateMention } | null {
   const candidates: number[] = [];
   // Up to four blocks above the body, not counting share rows, menus and ad markers between.
   for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--) {
@@ -159,7 +169,11 @@ function findByline(page: readonly string[], first: number, chrome: readonly (st
   return updated;
 }
 
-export function findMetadata(blocks: readonly string[], stated: Partial<ArticleMeta> = {}, chrome: readonly (string | null)[] = []): InferredMetadata {
+export function findMetadata(
+  blocks: readonly string[],
+  stated: Partial<ArticleMeta> = {},
+  chrome: readonly (string | null)[] = [],
+): InferredMetadata {
   const sources: FieldSources = {};
   const rejected: RejectedValue[] = [];
   const end = blocks.findIndex(isSectionEnd);
@@ -218,7 +232,7 @@ export function findMetadata(blocks: readonly string[], stated: Partial<ArticleM
   }
 
   const url = stated.url ? null : findUrl(blocks);
-  if (url) sources.url = 'a line giving the page\'s address';
+  if (url) sources.url = "a line giving the page's address";
   const site = stated.site ? null : findSite(blocks, url);
   if (site) sources.site = url ? 'the host of that URL' : 'a domain named near the top';
   if (!published && !stated.published) {

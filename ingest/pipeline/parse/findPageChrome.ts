@@ -22,27 +22,89 @@ const LINK_REFERENCE = /^\[?\d+\]?\.?\s+(?:https?:\/\/|www\.)\S+$/iu;
 const SEPARATOR = /\s+[|»>›/·•]\s+|\s*[|»›·•]\s*/u;
 const SHARE_WORDS = new Set(
   [
-    'share', 'shares', 'shared', 'tweet', 'twitter', 'x', 'facebook', 'whatsapp', 'telegram', 'linkedin', 'pinterest',
-    'reddit', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'copied', 'messenger', 'line', 'instagram', 'tiktok',
-    'youtube', 'threads', 'on', 'via', 'this', 'article', 'story', 'bagikan', 'artikel', 'ini', 'ke', 'salin', 'tautan',
-    'cetak', 'شارك', 'شاركها', 'مشاركة', 'المقال', 'على', 'عبر', 'فيسبوك', 'فيس', 'بوك', 'تويتر', 'واتساب', 'واتس',
-    'اب', 'تيليجرام', 'تلغرام', 'طباعة', 'انستغرام', 'إنستغرام', 'نسخ', 'الرابط', 'لينكدإن', 'بريد', 'إلكتروني',
+    'share',
+    'shares',
+    'shared',
+    'tweet',
+    'twitter',
+    'x',
+    'facebook',
+    'whatsapp',
+    'telegram',
+    'linkedin',
+    'pinterest',
+    'reddit',
+    'email',
+    'e-mail',
+    'mail',
+    'print',
+    'copy',
+    'link',
+    'copied',
+    'messenger',
+    'line',
+    'instagram',
+    'tiktok',
+    'youtube',
+    'threads',
+    'on',
+    'via',
+    'this',
+    'article',
+    'story',
+    'bagikan',
+    'artikel',
+    'ini',
+    'ke',
+    'salin',
+    'tautan',
+    'cetak',
+    'شارك',
+    'شاركها',
+    'مشاركة',
+    'المقال',
+    'على',
+    'عبر',
+    'فيسبوك',
+    'فيس',
+    'بوك',
+    'تويتر',
+    'واتساب',
+    'واتس',
+    'اب',
+    'تيليجرام',
+    'تلغرام',
+    'طباعة',
+    'انستغرام',
+    'إنستغرام',
+    'نسخ',
+    'الرابط',
+    'لينكدإن',
+    'بريد',
+    'إلكتروني',
   ].map((w) => foldText(w)),
 );
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|hak cipta|جميع الحقوق محفوظة|حقوق النشر|حقوق الطبع)/iu;
 /** "By Jane Doe", "Oleh: Budi", "Penulis: …", "بقلم …" — and not "Oleh karena itu, …" ("therefore"). */
-const BYLINE = /^(?:by|oleh|penulis|reporter|pewarta|editor|penyunting|writer|author|بقلم|كتب|كتبه|كتبت|تحرير|إعداد)(?=[\s:：])\s*:?\s*(?!karena\b)\S/iu;
+const BYLINE =
+  /^(?:by|oleh|penulis|reporter|pewarta|editor|penyunting|writer|author|بقلم|كتب|كتبه|كتبت|تحرير|إعداد)(?=[\s:：])\s*:?\s*(?!karena\b)\S/iu;
 /** A menu item: a few words, short. */
 const SHORT_LINE_WORDS = 3;
 const SHORT_LINE_CHARS = 30;
 
 function isShareRow(block: string): boolean {
-  const tokens = block.split(/[\s|·•,:/()]+/u).filter(Boolean).map((t) => foldText(t));
+  const tokens = block
+    .split(/[\s|·•,:/()]+/u)
+    .filter(Boolean)
+    .map((t) => foldText(t));
   return tokens.length >= 2 && tokens.every((t) => SHARE_WORDS.has(t) || /^\d+[kKmM]?$/.test(t));
 }
 
 function isMenuRow(block: string): boolean {
-  const segments = block.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const segments = block
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return segments.length >= 3 && segments.every((s) => wordsOf(s).length <= 4 && !SENTENCE_END.test(s));
 }
 
@@ -103,7 +165,8 @@ export function findPageChrome(blocks: readonly string[], { textDump }: { textDu
   }
   // Navigation repeated at the top and bottom of the page: a line of a few words seen twice or more.
   const counts = new Map<string, number>();
-  for (const block of blocks) if (wordsOf(block).length <= 4 && !SENTENCE_END.test(block)) counts.set(foldText(block), (counts.get(foldText(block)) ?? 0) + 1);
+  for (const block of blocks)
+    if (wordsOf(block).length <= 4 && !SENTENCE_END.test(block)) counts.set(foldText(block), (counts.get(foldText(block)) ?? 0) + 1);
   blocks.forEach((block, i) => {
     if ((counts.get(foldText(block)) ?? 0) >= 2) reasons[i] ??= 'repeated navigation line';
   });

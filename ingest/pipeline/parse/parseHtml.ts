@@ -26,8 +26,38 @@ const MAX_DEPTH = 1_000;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
 /** Elements that never hold others, or whose end tag pages routinely leave out: they do not nest. */
 const NOT_NESTING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt', 'html', 'head', 'body',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rp',
+  'rt',
+  'html',
+  'head',
+  'body',
 ]);
 
 /** The deepest element nesting of the raw markup, estimated in one linear scan before any parsing. */
@@ -48,7 +78,10 @@ const DATE_LINE_AFTER = 6;
 
 function mainContentBlocks(html: string): HtmlBlock[] {
   const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { maxElemsToParse: MAX_ELEMENTS, keepClasses: false }).parse();
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    maxElemsToParse: MAX_ELEMENTS,
+    keepClasses: false,
+  }).parse();
   if (!article?.content) return [];
   const content = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document;
   return content.body ? readHtmlBlocks(content.body as never) : [];
@@ -70,7 +103,10 @@ function findVisibleDate(pageBlocks: readonly HtmlBlock[], title: string | undef
 }
 
 /** Folded blocks that occur more often on the whole page than in the article: those appear outside it too. */
-function blocksOutside(pageBlocks: readonly HtmlBlock[], articleBlocks: readonly string[]): { outside: Set<string>; stripped: StrippedBlock[] } {
+function blocksOutside(
+  pageBlocks: readonly HtmlBlock[],
+  articleBlocks: readonly string[],
+): { outside: Set<string>; stripped: StrippedBlock[] } {
   const inArticle = new Map<string, number>();
   for (const block of articleBlocks) inArticle.set(foldText(block), (inArticle.get(foldText(block)) ?? 0) + 1);
   const outside = new Set<string>();

@@ -1,7 +1,14 @@
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { foldText } from '../../text/foldText.js';
-import { articleSchema, type Article, type FieldSources, type PageParse, type RejectedValue, type StrippedBlock } from '../../core/article.js';
+import {
+  articleSchema,
+  type Article,
+  type FieldSources,
+  type PageParse,
+  type RejectedValue,
+  type StrippedBlock,
+} from '../../core/article.js';
 import { detectLanguage } from '../../text/detectLanguage.js';
 import { findMetadata } from './findMetadata.js';
 import { findPageChrome } from './findPageChrome.js';
@@ -58,7 +65,8 @@ export function parseSeed(sourceId: string, text: string): ArticleParse {
     blocks = pageBlocks.filter((_, i) => !isTitle[i]);
     blockChrome = chrome.filter((_, i) => !isTitle[i]);
   } else {
-    for (const b of pageBlocks.slice(0, inferred.bodyStart)) stripped.push({ text: b, reason: b === inferred.title ? 'the title' : 'above the article (title, byline, page header)' });
+    for (const b of pageBlocks.slice(0, inferred.bodyStart))
+      stripped.push({ text: b, reason: b === inferred.title ? 'the title' : 'above the article (title, byline, page header)' });
     blocks = pageBlocks.slice(inferred.bodyStart);
     blockChrome = chrome.slice(inferred.bodyStart);
     // In a text dump, what is above the article is outside it.

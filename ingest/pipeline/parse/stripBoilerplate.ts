@@ -21,10 +21,34 @@ const LINE_PATTERNS: [RegExp, string][] = [
   [/^(?:no data|tidak ada data|لا توجد بيانات)$/iu, 'empty widget'],
   [
     words([
-      'telegram', 'whats ?app(?: channel)?', 'twitter', 'x', 'facebook', 'instagram', 'tik ?tok', 'youtube',
-      'linkedin', 'pinterest', 'reddit', 'e-?mail', 'google news', 'nabd', 'threads', 'share', 'bagikan',
-      'shares?', 'tweet', 'print', 'cetak', 'شارك', 'مشاركة', 'طباعة', 'join us and fol+o(?:w)?(?: us)?',
-      'follow us', 'ikuti kami', 'تابعنا',
+      'telegram',
+      'whats ?app(?: channel)?',
+      'twitter',
+      'x',
+      'facebook',
+      'instagram',
+      'tik ?tok',
+      'youtube',
+      'linkedin',
+      'pinterest',
+      'reddit',
+      'e-?mail',
+      'google news',
+      'nabd',
+      'threads',
+      'share',
+      'bagikan',
+      'shares?',
+      'tweet',
+      'print',
+      'cetak',
+      'شارك',
+      'مشاركة',
+      'طباعة',
+      'join us and fol+o(?:w)?(?: us)?',
+      'follow us',
+      'ikuti kami',
+      'تابعنا',
     ]),
     'social link or share button',
   ],
@@ -39,10 +63,40 @@ const LINE_PATTERNS: [RegExp, string][] = [
   [/^(?:زر الذهاب إلى الأعلى|back to top|kembali ke atas|scroll to top|العودة للأعلى)$/iu, 'navigation'],
   [
     words([
-      'menu', 'search', 'cari', 'pencarian', 'بحث', 'log ?in', 'sign ?in', 'sign ?up', 'register', 'masuk', 'daftar',
-      'تسجيل الدخول', 'home', 'beranda', 'الرئيسية', 'skip to (?:main )?content', 'toggle navigation', 'close', 'tutup',
-      'إغلاق', 'rss', 'rss feed', 'feed', 'atom', 'newsletter', 'subscribe', 'berlangganan', 'اشترك', 'next', 'previous',
-      'selanjutnya', 'sebelumnya', 'التالي', 'السابق',
+      'menu',
+      'search',
+      'cari',
+      'pencarian',
+      'بحث',
+      'log ?in',
+      'sign ?in',
+      'sign ?up',
+      'register',
+      'masuk',
+      'daftar',
+      'تسجيل الدخول',
+      'home',
+      'beranda',
+      'الرئيسية',
+      'skip to (?:main )?content',
+      'toggle navigation',
+      'close',
+      'tutup',
+      'إغلاق',
+      'rss',
+      'rss feed',
+      'feed',
+      'atom',
+      'newsletter',
+      'subscribe',
+      'berlangganan',
+      'اشترك',
+      'next',
+      'previous',
+      'selanjutnya',
+      'sebelumnya',
+      'التالي',
+      'السابق',
     ]),
     'navigation',
   ],
@@ -50,10 +104,25 @@ const LINE_PATTERNS: [RegExp, string][] = [
 
 /** Headings after which a page lists other articles; the article ends before them. */
 const SECTION_END = words([
-  'dalam topik yang sama', 'dalam kategori yang sama', 'dari penulis yang sama', 'berita terkait',
-  'artikel terkait', 'baca juga', 'related(?: articles| stories| posts| news)?', 'more stories',
-  'you may also like', 'recommended', 'read next', 'مقالات ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة',
-  'مواضيع ذات صلة', 'قد يعجبك أيضا', 'اقرأ أيضا', 'tin liên quan', 'cùng chuyên mục',
+  'dalam topik yang sama',
+  'dalam kategori yang sama',
+  'dari penulis yang sama',
+  'berita terkait',
+  'artikel terkait',
+  'baca juga',
+  'related(?: articles| stories| posts| news)?',
+  'more stories',
+  'you may also like',
+  'recommended',
+  'read next',
+  'مقالات ذات صلة',
+  'أخبار ذات صلة',
+  'اخبار ذات صلة',
+  'مواضيع ذات صلة',
+  'قد يعجبك أيضا',
+  'اقرأ أيضا',
+  'tin liên quan',
+  'cùng chuyên mục',
 ]);
 
 /** Image captions carry the image's number: "…, gambar 1", "…, image 2". */
@@ -88,7 +157,10 @@ const isProse = (block: string) => block.split(/\s+/).length >= 10 && /[.!?؟。
  * after which no prose resumes within a few blocks (another such heading first means a list of
  * lists), or at the end. `ends` at an index below it are inline boxes, kept out but not ending.
  */
-export function findArticleEnd(blocks: readonly string[], chrome: readonly (string | null)[] = []): { end: number; inlineBoxes: Map<number, number> } {
+export function findArticleEnd(
+  blocks: readonly string[],
+  chrome: readonly (string | null)[] = [],
+): { end: number; inlineBoxes: Map<number, number> } {
   const inlineBoxes = new Map<number, number>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -123,7 +195,10 @@ export type StripOptions = {
  * when it also appears outside the article (a repeated table cell or step inside it is content).
  * Every block left out is listed with its reason.
  */
-export function stripBoilerplate(blocks: readonly string[], { chrome = [], outside, textDump = false }: StripOptions = {}): { kept: string[]; stripped: StrippedBlock[] } {
+export function stripBoilerplate(
+  blocks: readonly string[],
+  { chrome = [], outside, textDump = false }: StripOptions = {},
+): { kept: string[]; stripped: StrippedBlock[] } {
   const kept: string[] = [];
   const stripped: StrippedBlock[] = [];
   const seen = new Set<string>();
@@ -133,7 +208,8 @@ export function stripBoilerplate(blocks: readonly string[], { chrome = [], outsi
     const raw = blocks[i]!;
     const boxEnd = inlineBoxes.get(i);
     if (boxEnd !== undefined) {
-      for (let j = i; j < boxEnd; j++) stripped.push({ text: blocks[j]!, reason: j === i ? 'heading of an inline related box' : 'inside an inline related box' });
+      for (let j = i; j < boxEnd; j++)
+        stripped.push({ text: blocks[j]!, reason: j === i ? 'heading of an inline related box' : 'inside an inline related box' });
       i = boxEnd - 1;
       continue;
     }

@@ -50,7 +50,11 @@ export function startWatchIngest(config: PipelineConfig, options: WatchIngestOpt
       const report = await runIngest(config, { ...options, warm });
       metrics.recordIngestRun(report.seconds, report.generation ? 'committed' : 'unchanged');
       metrics.setIndexSize({ passages: report.passages, articles: report.articles });
-      logger.info(formatIngestReport(report, config.indexDir), { run: runs, generation: report.generation, skipped: report.skipped.length });
+      logger.info(formatIngestReport(report, config.indexDir), {
+        run: runs,
+        generation: report.generation,
+        skipped: report.skipped.length,
+      });
       lastRun = { at, seconds: report.seconds, ok: true, generation: report.generation };
     } catch (error) {
       const seconds = (performance.now() - began) / 1000;

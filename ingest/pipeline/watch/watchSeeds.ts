@@ -31,7 +31,14 @@ async function describeFolder(dir: string): Promise<string> {
   try {
     // Links out of the folder are left unwalked here whatever SEEDS_FOLLOW_SYMLINKS says: a poll must stay cheap.
     const { files } = await listSeedFiles(dir, 'inside');
-    const stamps = await Promise.all(files.map((f) => stat(join(dir, f)).then((s) => `${f}:${s.size}:${s.mtimeMs}`, () => f)));
+    const stamps = await Promise.all(
+      files.map((f) =>
+        stat(join(dir, f)).then(
+          (s) => `${f}:${s.size}:${s.mtimeMs}`,
+          () => f,
+        ),
+      ),
+    );
     return stamps.join('\n');
   } catch {
     return '(missing)';
@@ -46,7 +53,11 @@ async function identifyFolder(dir: string): Promise<string | null> {
 
 const describeEvery = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
 
-export function watchSeeds(dir: string, onChange: () => void, { logger, pollMs = 30_000, checkMs = 1_000 }: WatchSeedsOptions): SeedWatcher {
+export function watchSeeds(
+  dir: string,
+  onChange: () => void,
+  { logger, pollMs = 30_000, checkMs = 1_000 }: WatchSeedsOptions,
+): SeedWatcher {
   let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
   let closed = false;

@@ -11,7 +11,9 @@ const ARABIC_MONTH_LOCALES = ['ar', 'ar-SY', 'ar-IQ', 'ar-LB', 'ar-DZ', 'ar-MA',
 const FIELDS = ['year', 'month', 'weekOfYear', 'day', 'hour', 'minute', 'second'] as const;
 const UNITS = ['kilometer', 'meter', 'centimeter', 'kilogram', 'gram', 'liter', 'hectare', 'mile', 'percent', 'degree', 'acre', 'foot'];
 
-const singleWords = (names: (string | undefined)[]) => [...new Set(names.map((n) => n?.trim() ?? '').filter((n) => /^[\p{L}\p{M}]+$/u.test(n)))];
+const singleWords = (names: (string | undefined)[]) => [
+  ...new Set(names.map((n) => n?.trim() ?? '').filter((n) => /^[\p{L}\p{M}]+$/u.test(n))),
+];
 
 function monthNames(locale: string, month: number): string[] {
   const date = new Date(Date.UTC(2024, month, 15));

@@ -16,7 +16,11 @@ const answerEnvSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.ANSWER_MODE === 'llm' && e.LLM_PROVIDER === 'openai' && !e.LLM_API_KEY && !e.OPENAI_API_KEY && !e.LLM_BASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['LLM_API_KEY'], message: 'LLM_PROVIDER=openai needs LLM_API_KEY or OPENAI_API_KEY (or LLM_BASE_URL for a local server that needs no key)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_API_KEY'],
+        message: 'LLM_PROVIDER=openai needs LLM_API_KEY or OPENAI_API_KEY (or LLM_BASE_URL for a local server that needs no key)',
+      });
     }
   });
 

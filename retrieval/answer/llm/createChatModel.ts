@@ -36,6 +36,8 @@ export function createChatModel(settings: LlmSettings): BaseChatModel {
     maxRetries: MAX_RETRIES,
     onFailedAttempt: retryTransientFailures,
     timeout: settings.timeoutMs,
-    modelKwargs: { response_format: { type: 'json_schema', json_schema: { name: 'grounded_answer', strict: true, schema: groundedAnswerJsonSchema } } },
+    modelKwargs: {
+      response_format: { type: 'json_schema', json_schema: { name: 'grounded_answer', strict: true, schema: groundedAnswerJsonSchema } },
+    },
   });
 }

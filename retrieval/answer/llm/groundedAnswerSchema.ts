@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 const answerText = z
   .string()
-  .describe('the answer in the language of the question, each statement followed by the [n] of the passage it comes from; empty when found is false');
+  .describe(
+    'the answer in the language of the question, each statement followed by the [n] of the passage it comes from; empty when found is false',
+  );
 
 /**
  * What the model must reply: whether the passages answer the question, then the answer with

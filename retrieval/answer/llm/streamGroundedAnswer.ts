@@ -67,7 +67,8 @@ function parseReply(text: string): GroundedAnswer {
     throw new UnusableReplyError(`the reply is not JSON: ${JSON.stringify(text.slice(0, 120))}`);
   }
   const parsed = groundedAnswerSchema.safeParse(raw);
-  if (!parsed.success) throw new UnusableReplyError(`the reply does not fit the answer schema: ${z.prettifyError(parsed.error).replace(/\s+/g, ' ')}`);
+  if (!parsed.success)
+    throw new UnusableReplyError(`the reply does not fit the answer schema: ${z.prettifyError(parsed.error).replace(/\s+/g, ' ')}`);
   return parsed.data;
 }
 
@@ -78,7 +79,10 @@ function parseReply(text: string): GroundedAnswer {
  */
 export async function streamGroundedAnswer(model: BaseChatModel, messages: BaseMessage[], options: StreamOptions): Promise<GroundedAnswer> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`no complete answer within ${options.timeoutMs} ms`, 'TimeoutError')), options.timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`no complete answer within ${options.timeoutMs} ms`, 'TimeoutError')),
+    options.timeoutMs,
+  );
   let text = '';
   let shown = '';
   try {

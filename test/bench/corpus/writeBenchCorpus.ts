@@ -21,7 +21,11 @@ export type BenchCorpus = {
   questions: string[];
 };
 
-const LANGUAGE_WEIGHTS: [BenchLanguage, number][] = [['id', 0.4], ['ar', 0.35], ['en', 0.25]];
+const LANGUAGE_WEIGHTS: [BenchLanguage, number][] = [
+  ['id', 0.4],
+  ['ar', 0.35],
+  ['en', 0.25],
+];
 const QUESTIONS = 200;
 
 function pickLanguage(random: SeededRandom, available: BenchLanguage[]): BenchLanguage {
@@ -36,16 +40,27 @@ function pickLanguage(random: SeededRandom, available: BenchLanguage[]): BenchLa
 }
 
 function writeParagraphs(random: SeededRandom, pool: readonly string[]): string[] {
-  return Array.from({ length: random.between(3, 7) }, () => Array.from({ length: random.between(2, 4) }, () => random.pick(pool)).join(' '));
+  return Array.from({ length: random.between(3, 7) }, () =>
+    Array.from({ length: random.between(2, 4) }, () => random.pick(pool)).join(' '),
+  );
 }
 
 function renderArticle(meta: { title: string; published: string; language: string; url: string }, paragraphs: string[]): string {
-  const frontMatter = [`title: ${JSON.stringify(meta.title)}`, `published: ${meta.published}`, `language: ${meta.language}`, `url: ${meta.url}`];
+  const frontMatter = [
+    `title: ${JSON.stringify(meta.title)}`,
+    `published: ${meta.published}`,
+    `language: ${meta.language}`,
+    `url: ${meta.url}`,
+  ];
   return `---\n${frontMatter.join('\n')}\n---\n\n${paragraphs.join('\n\n')}\n`;
 }
 
 function titleFrom(sentence: string): string {
-  return sentence.split(/\s+/).slice(0, 9).join(' ').replace(/[.,:;!?؟،]+$/u, '');
+  return sentence
+    .split(/\s+/)
+    .slice(0, 9)
+    .join(' ')
+    .replace(/[.,:;!?؟،]+$/u, '');
 }
 
 function questionFrom(random: SeededRandom, sentence: string): string {
@@ -66,7 +81,10 @@ export async function writeBenchCorpus(seedsDir: string, pools: SentencePools, t
     const sourceId = `${language}/${String(n).padStart(6, '0')}.md`;
     const day = new Date(Date.UTC(2020, 0, 1) + random.between(0, 1800) * 86_400_000).toISOString().slice(0, 10);
     const paragraphs = writeParagraphs(random, pools[language]);
-    const text = renderArticle({ title: titleFrom(random.pick(pools[language])), published: day, language, url: `https://news.example/${language}/${n}` }, paragraphs);
+    const text = renderArticle(
+      { title: titleFrom(random.pick(pools[language])), published: day, language, url: `https://news.example/${language}/${n}` },
+      paragraphs,
+    );
     const passages = splitPassages(parseArticle(sourceId, text), split).length;
     await mkdir(dirname(join(seedsDir, sourceId)), { recursive: true });
     await writeFile(join(seedsDir, sourceId), text);
@@ -87,5 +105,8 @@ export async function changeOneArticle(seedsDir: string, sourceId: string, revis
   const path = join(seedsDir, sourceId);
   const text = await readFile(path, 'utf8');
   const cut = text.lastIndexOf('\n\n');
-  await writeFile(path, `${text.slice(0, cut)}\n\nThis paragraph was rewritten by the benchmark (revision ${revision}) to change the article.\n`);
+  await writeFile(
+    path,
+    `${text.slice(0, cut)}\n\nThis paragraph was rewritten by the benchmark (revision ${revision}) to change the article.\n`,
+  );
 }

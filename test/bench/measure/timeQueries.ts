@@ -1,5 +1,9 @@
 /** Latencies (ms) of `ask` over the questions, after one untimed pass so caches and JIT are warm. */
-export async function timeQueries(questions: readonly string[], ask: (question: string) => Promise<unknown>, rounds = 2): Promise<number[]> {
+export async function timeQueries(
+  questions: readonly string[],
+  ask: (question: string) => Promise<unknown>,
+  rounds = 2,
+): Promise<number[]> {
   for (const question of questions) await ask(question);
   const latencies: number[] = [];
   for (let round = 0; round < rounds; round++) {

@@ -19,7 +19,10 @@ const embedder = createOfflineEmbedder();
 
 async function loadDirectory(dir: string): Promise<Document[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  const paths = entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
   const documents: Document[] = [];
   for (const path of paths) documents.push(new Document({ pageContent: await readFile(path, 'utf8'), metadata: { source: path } }));
   return documents;
@@ -45,7 +48,12 @@ export const langchainSystem: BenchSystem = {
   async recall({ indexDir }, questions) {
     const store = await HnswLibRecipe.load(indexDir, embedder.embeddings);
     const queries = await embedder.embeddings.embedDocuments([...questions]);
-    return measureRecall(join(indexDir, 'hnswlib.index'), store.args.numDimensions, queries, (q, k) => store.index.searchKnn(q, k).neighbors);
+    return measureRecall(
+      join(indexDir, 'hnswlib.index'),
+      store.args.numDimensions,
+      queries,
+      (q, k) => store.index.searchKnn(q, k).neighbors,
+    );
   },
 
   async indexFiles({ indexDir }) {

@@ -12,7 +12,9 @@ const ASK = resolve(PROJECT_ROOT, 'bot/cli/askCli.ts');
 /** `npm run ask` with `args` and `stdin`; resolves with its output as bytes decoded, whatever the exit. */
 function ask(env: NodeJS.ProcessEnv, cwd: string, args: string[], stdin = ''): Promise<{ stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = execFile(TSX, [ASK, ...args], { env, cwd }, (error, stdout, stderr) => (error ? fail(Object.assign(error, { stdout, stderr })) : done({ stdout, stderr })));
+    const child = execFile(TSX, [ASK, ...args], { env, cwd }, (error, stdout, stderr) =>
+      error ? fail(Object.assign(error, { stdout, stderr })) : done({ stdout, stderr }),
+    );
     child.stdin!.end(stdin);
   });
 }

@@ -45,15 +45,19 @@ describe('`npm run ask` only reads', () => {
   it.each([
     { what: 'CURRENT deleted', damage: (dir: string) => rm(join(dir, 'CURRENT')), code: 'INDEX_MISSING' },
     { what: 'CURRENT unreadable', damage: (dir: string) => writeFile(join(dir, 'CURRENT'), 'not a generation\n'), code: 'INDEX_DAMAGED' },
-  ])('GIVEN $what THEN parallel asks each say so and how to rebuild, exit 1, and write nothing', async ({ damage, code }) => {
-    await damage(ws.config.indexDir);
-    const before = await snapshotOf(ws.config.indexDir);
-    const results = await askInParallel(3);
-    for (const result of results) {
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`"code":"${code}"`);
-      expect(result.stderr).toContain('Run `npm run ingest`');
-    }
-    expect(await snapshotOf(ws.config.indexDir)).toEqual(before);
-  }, 60_000);
+  ])(
+    'GIVEN $what THEN parallel asks each say so and how to rebuild, exit 1, and write nothing',
+    async ({ damage, code }) => {
+      await damage(ws.config.indexDir);
+      const before = await snapshotOf(ws.config.indexDir);
+      const results = await askInParallel(3);
+      for (const result of results) {
+        expect(result.code).toBe(1);
+        expect(result.stderr).toContain(`"code":"${code}"`);
+        expect(result.stderr).toContain('Run `npm run ingest`');
+      }
+      expect(await snapshotOf(ws.config.indexDir)).toEqual(before);
+    },
+    60_000,
+  );
 });

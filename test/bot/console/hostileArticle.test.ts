@@ -26,7 +26,12 @@ describe('the console, given an article written to attack its reader', () => {
     const output = new PassThrough();
     let printed = '';
     output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    const done = runConsole(() => index, { input, output, logger: createMemoryLogger(), metrics: createMetrics({ processMetrics: false }) });
+    const done = runConsole(() => index, {
+      input,
+      output,
+      logger: createMemoryLogger(),
+      metrics: createMetrics({ processMetrics: false }),
+    });
     input.end(`${HOSTILE_QUESTION}\n/sources\n`);
     await done;
 

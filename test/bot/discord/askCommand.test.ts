@@ -80,7 +80,9 @@ describe('/ask through the real discord.js client', () => {
     expect(first.title).toContain('Passage [1]');
     expect(first.description).toContain('**Dalam pernyataan singkat pada tanggal 4 Desember');
     // One embed per passage used: each article's field lists its passages as "> " lines.
-    const passagesListed = message.embeds[0].fields.flatMap((f: { value: string }) => f.value.split('\n').filter((line) => line.startsWith('> ')));
+    const passagesListed = message.embeds[0].fields.flatMap((f: { value: string }) =>
+      f.value.split('\n').filter((line) => line.startsWith('> ')),
+    );
     expect(reply.body.data.embeds).toHaveLength(passagesListed.length);
   });
 

@@ -22,14 +22,21 @@ describe('loadDiscordConfig', () => {
   });
 
   it('GIVEN bad values THEN the error names each variable and never shows the token', () => {
-    const env = { DISCORD_TOKEN: 'secret-token-value', DISCORD_CLIENT_ID: 'abc', DISCORD_API_BASE: 'ftp://x', ANSWER_CHANNEL_IDS: '123456789012345678, nope', ASK_COOLDOWN_SECONDS: '-1' };
+    const env = {
+      DISCORD_TOKEN: 'secret-token-value',
+      DISCORD_CLIENT_ID: 'abc',
+      DISCORD_API_BASE: 'ftp://x',
+      ANSWER_CHANNEL_IDS: '123456789012345678, nope',
+      ASK_COOLDOWN_SECONDS: '-1',
+    };
     let message = '';
     try {
       loadDiscordConfig(env);
     } catch (error) {
       message = (error as Error).message;
     }
-    for (const name of ['DISCORD_CLIENT_ID', 'DISCORD_API_BASE', 'ANSWER_CHANNEL_IDS[1]', 'ASK_COOLDOWN_SECONDS']) expect(message).toContain(name);
+    for (const name of ['DISCORD_CLIENT_ID', 'DISCORD_API_BASE', 'ANSWER_CHANNEL_IDS[1]', 'ASK_COOLDOWN_SECONDS'])
+      expect(message).toContain(name);
     expect(message).not.toContain('secret-token-value');
   });
 
@@ -40,7 +47,11 @@ describe('loadDiscordConfig', () => {
   });
 
   it('GIVEN a comma-separated list of answer channels and an API base with a trailing slash THEN both are normalised', () => {
-    const config = loadDiscordConfig({ ...valid, ANSWER_CHANNEL_IDS: '123456789012345678,234567890123456789', DISCORD_API_BASE: 'http://127.0.0.1:9/api/' });
+    const config = loadDiscordConfig({
+      ...valid,
+      ANSWER_CHANNEL_IDS: '123456789012345678,234567890123456789',
+      DISCORD_API_BASE: 'http://127.0.0.1:9/api/',
+    });
     expect(config.answerChannelIds).toEqual(['123456789012345678', '234567890123456789']);
     expect(config.apiBase).toBe('http://127.0.0.1:9/api');
   });

@@ -17,7 +17,12 @@ describe('deployCommands', () => {
   });
 
   const configFor = (guildId?: string) =>
-    loadDiscordConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: fake.ids.application, DISCORD_API_BASE: fake.apiBase, ...(guildId ? { DISCORD_GUILD_ID: guildId } : {}) });
+    loadDiscordConfig({
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_CLIENT_ID: fake.ids.application,
+      DISCORD_API_BASE: fake.apiBase,
+      ...(guildId ? { DISCORD_GUILD_ID: guildId } : {}),
+    });
 
   it('GIVEN DISCORD_GUILD_ID WHEN deploying THEN every command is PUT to that guild over REST, with the bot token and without logging in', async () => {
     const result = await deployCommands(configFor(fake.ids.guild));
@@ -46,7 +51,8 @@ describe('deployCommands', () => {
     expect(reingest.contexts).toEqual([0]);
     for (const command of body) {
       expect(command.description_localizations?.id, command.name).toBeTruthy();
-      for (const option of command.options ?? []) expect(option.description_localizations?.id, `${command.name} ${option.name}`).toBeTruthy();
+      for (const option of command.options ?? [])
+        expect(option.description_localizations?.id, `${command.name} ${option.name}`).toBeTruthy();
     }
     const ask = body.find((c) => c.name === 'ask')!;
     expect(ask.options!.map((o) => [o.name, o.required ?? false])).toEqual([

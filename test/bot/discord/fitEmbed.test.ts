@@ -62,7 +62,11 @@ describe('fitEmbed / fitEmbeds', () => {
   });
 
   it('GIVEN a full description and five full fields (9,216 characters) THEN the total is brought to 6,000 by shortening the longest texts', () => {
-    const embed = fitEmbed({ title: 'T', description: text(4096), fields: Array.from({ length: 5 }, (_, i) => ({ name: `[${i + 1}]`, value: text(1024, 'b') })) });
+    const embed = fitEmbed({
+      title: 'T',
+      description: text(4096),
+      fields: Array.from({ length: 5 }, (_, i) => ({ name: `[${i + 1}]`, value: text(1024, 'b') })),
+    });
     const total = embed.title!.length + embed.description!.length + embed.fields!.reduce((s, f) => s + f.name.length + f.value.length, 0);
     expect(total).toBeLessThanOrEqual(6000);
     expect(total).toBeGreaterThan(5900);
@@ -72,7 +76,12 @@ describe('fitEmbed / fitEmbeds', () => {
   });
 
   it('GIVEN an embed of exactly 6,000 characters THEN nothing is cut', () => {
-    const embed = { title: text(256), description: text(4096), fields: [{ name: text(100), value: text(1024) }], footer: { text: text(524) } };
+    const embed = {
+      title: text(256),
+      description: text(4096),
+      fields: [{ name: text(100), value: text(1024) }],
+      footer: { text: text(524) },
+    };
     expect(fitEmbed(embed)).toEqual(embed);
   });
 

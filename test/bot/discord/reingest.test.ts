@@ -23,8 +23,10 @@ async function ingestInAnotherProcess(seedsDir: string, indexDir: string, cwd: s
 describe('/reingest and index updates', () => {
   const testBot = useTestBot();
 
-  const callbackOf = (ref: InteractionRef): Promise<RecordedRequest> => testBot().fake.waitForRequest((r) => r.path.endsWith(`/${ref.token}/callback`));
-  const editOf = (ref: InteractionRef): Promise<RecordedRequest> => testBot().fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(ref.token));
+  const callbackOf = (ref: InteractionRef): Promise<RecordedRequest> =>
+    testBot().fake.waitForRequest((r) => r.path.endsWith(`/${ref.token}/callback`));
+  const editOf = (ref: InteractionRef): Promise<RecordedRequest> =>
+    testBot().fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(ref.token));
   const askAs = async (question: string) => (await editOf(testBot().fake.runSlashCommand('ask', { question }))).body;
 
   it('GIVEN a member without Manage Server WHEN /reingest THEN it is refused ephemerally and nothing is ingested', async () => {
@@ -52,11 +54,17 @@ describe('/reingest and index updates', () => {
   });
 
   it('GIVEN a re-ingest is running WHEN an admin runs /reingest again THEN the second is told one is already running', async () => {
-    await writeFile(join(testBot().workspace.config.seedsDir, 'lighthouse.md'), `${LIGHTHOUSE_SEED}\nThe keepers now open the gallery on Sundays.\n`);
+    await writeFile(
+      join(testBot().workspace.config.seedsDir, 'lighthouse.md'),
+      `${LIGHTHOUSE_SEED}\nThe keepers now open the gallery on Sundays.\n`,
+    );
     const first = testBot().fake.runSlashCommand('reingest', {}, { permissions: ADMIN_PERMISSIONS });
     const second = testBot().fake.runSlashCommand('reingest', {}, { permissions: ADMIN_PERMISSIONS });
 
-    expect((await callbackOf(second)).body).toMatchObject({ type: 4, data: { content: 'A re-ingest is already running: try again when it has finished.', flags: EPHEMERAL } });
+    expect((await callbackOf(second)).body).toMatchObject({
+      type: 4,
+      data: { content: 'A re-ingest is already running: try again when it has finished.', flags: EPHEMERAL },
+    });
     expect((await callbackOf(first)).body.type).toBe(5);
     const report = (await editOf(first)).body.embeds[0];
     expect(report.fields.find((f: { name: string }) => f.name === 'Changed').value).toBe('1: lighthouse.md');

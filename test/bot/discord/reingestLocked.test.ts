@@ -7,7 +7,8 @@ import { useTestBot } from '../support/startTestBot.js';
 
 describe('/reingest while another process ingests', () => {
   const testBot = useTestBot();
-  const editOf = (ref: InteractionRef): Promise<RecordedRequest> => testBot().fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(ref.token));
+  const editOf = (ref: InteractionRef): Promise<RecordedRequest> =>
+    testBot().fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(ref.token));
 
   it('GIVEN another writer holds the index lock WHEN an admin runs /reingest THEN it is told at once which ingest is running, and the index in use stays', async () => {
     const before = testBot().live.current();
@@ -16,7 +17,9 @@ describe('/reingest while another process ingests', () => {
       const began = performance.now();
       const ref = testBot().fake.runSlashCommand('reingest', {}, { permissions: ADMIN_PERMISSIONS });
       const reply = JSON.stringify((await editOf(ref)).body);
-      expect(reply).toContain(`An ingest is already running on ${testBot().workspace.config.indexDir} (pid ${process.pid}, host ${hostname()}`);
+      expect(reply).toContain(
+        `An ingest is already running on ${testBot().workspace.config.indexDir} (pid ${process.pid}, host ${hostname()}`,
+      );
       expect(performance.now() - began).toBeLessThan(5_000);
     } finally {
       await other.release();

@@ -10,14 +10,18 @@ const EPHEMERAL = 64;
 const briefs = Object.fromEntries(
   Array.from({ length: 12 }, (_, i) => {
     const day = String(i + 1).padStart(2, '0');
-    return [`brief-${day}.md`, `---\ntitle: Harbour brief ${day}\npublisher: Harbour Gazette\npublished: 2024-01-${day}\nlanguage: en\n---\n\nThe harbour master reported ${i + 3} ships at anchor on the morning of January ${i + 1}.\n`];
+    return [
+      `brief-${day}.md`,
+      `---\ntitle: Harbour brief ${day}\npublisher: Harbour Gazette\npublished: 2024-01-${day}\nlanguage: en\n---\n\nThe harbour master reported ${i + 3} ships at anchor on the morning of January ${i + 1}.\n`,
+    ];
   }),
 );
 
 describe('/sources, /source, /about and /help', () => {
   const testBot = useTestBot({ extraSeeds: briefs });
 
-  const callbackOf = (ref: InteractionRef): Promise<RecordedRequest> => testBot().fake.waitForRequest((r) => r.path.endsWith(`/${ref.token}/callback`));
+  const callbackOf = (ref: InteractionRef): Promise<RecordedRequest> =>
+    testBot().fake.waitForRequest((r) => r.path.endsWith(`/${ref.token}/callback`));
   const entriesOf = (description: string) => description.split('\n\n');
 
   it('GIVEN 14 articles WHEN /sources THEN the first page lists ten, newest first, with previous disabled and next enabled', async () => {
@@ -73,7 +77,9 @@ describe('/sources, /source, /about and /help', () => {
 
   it('GIVEN part of a title WHEN autocompleting /source id THEN the article is suggested with its id as the value', async () => {
     const reply = await callbackOf(testBot().fake.autocomplete('source', { id: 'niger beralih' }, 'id'));
-    expect(reply.body.data.choices).toEqual([{ name: 'Niger beralih ke kerja sama pertahanan dengan Rusia — Công Luận', value: INDONESIAN_SEED }]);
+    expect(reply.body.data.choices).toEqual([
+      { name: 'Niger beralih ke kerja sama pertahanan dengan Rusia — Công Luận', value: INDONESIAN_SEED },
+    ]);
   });
 
   it('GIVEN an article id WHEN /source THEN its details and opening passage are shown', async () => {
@@ -91,7 +97,10 @@ describe('/sources, /source, /about and /help', () => {
 
   it('GIVEN an unknown id WHEN /source THEN the user is told so ephemerally', async () => {
     const reply = await callbackOf(testBot().fake.runSlashCommand('source', { id: 'no-such-article.txt' }));
-    expect(reply.body.data).toMatchObject({ content: 'No article with id "no-such-article.txt". Use /sources to list them.', flags: EPHEMERAL });
+    expect(reply.body.data).toMatchObject({
+      content: 'No article with id "no-such-article.txt". Use /sources to list them.',
+      flags: EPHEMERAL,
+    });
   });
 
   it('GIVEN one question went unanswered WHEN /about THEN it reports the archive, the embedder, the last ingest and that count', async () => {

@@ -28,14 +28,22 @@ describe('the start-up ingest while another process ingests', () => {
     } finally {
       await other.release();
     }
-    expect(logger.lines.some((line) => line.includes(`An ingest is already running on ${ws.config.indexDir} (pid ${process.pid}`) && line.includes('Serving the index that is live'))).toBe(true);
+    expect(
+      logger.lines.some(
+        (line) =>
+          line.includes(`An ingest is already running on ${ws.config.indexDir} (pid ${process.pid}`) &&
+          line.includes('Serving the index that is live'),
+      ),
+    ).toBe(true);
   });
 
   it('GIVEN no index yet and another writer that keeps the lock past the wait THEN the start stops with INGEST_RUNNING', async () => {
     await claimIndexDirectory(ws.config.indexDir, ws.config.seedsDir);
     const other = await lockIndexDirectory(ws.config.indexDir, { waitMs: 0, logger: createMemoryLogger() });
     try {
-      await expect(ensureIndex(ws.config, createOfflineEmbedder(), createMemoryLogger(), { lockWaitMs: 200 })).rejects.toMatchObject({ code: 'INGEST_RUNNING' });
+      await expect(ensureIndex(ws.config, createOfflineEmbedder(), createMemoryLogger(), { lockWaitMs: 200 })).rejects.toMatchObject({
+        code: 'INGEST_RUNNING',
+      });
     } finally {
       await other.release();
     }

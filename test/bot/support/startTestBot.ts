@@ -86,7 +86,14 @@ export async function startTestBot({
     ...env(fake.ids),
   });
   let broken = false;
-  const context = createBotContext(config, { pipeline: workspace.config, embedder, live, logger, metrics: createMetrics({ processMetrics: false }), answer });
+  const context = createBotContext(config, {
+    pipeline: workspace.config,
+    embedder,
+    live,
+    logger,
+    metrics: createMetrics({ processMetrics: false }),
+    answer,
+  });
   context.live = {
     ...live,
     current: () => {

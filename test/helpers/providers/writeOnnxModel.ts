@@ -57,8 +57,16 @@ export function valueInfo(name: string, elemType: number, dims: Dim[]): Buffer {
 
 /** NodeProto: input=1, output=2, name=3, op_type=4, attribute=5 (AttributeProto{name=1, i=3, type=20}). */
 export function node(opType: string, inputs: string[], outputs: string[], intAttributes: Record<string, number> = {}): Buffer {
-  const attributes = Object.entries(intAttributes).map(([name, value]) => bytesField(5, message(stringField(1, name), intField(3, value), intField(20, ATTRIBUTE_INT))));
-  return message(...inputs.map((i) => stringField(1, i)), ...outputs.map((o) => stringField(2, o)), stringField(3, `${opType}_${outputs[0]}`), stringField(4, opType), ...attributes);
+  const attributes = Object.entries(intAttributes).map(([name, value]) =>
+    bytesField(5, message(stringField(1, name), intField(3, value), intField(20, ATTRIBUTE_INT))),
+  );
+  return message(
+    ...inputs.map((i) => stringField(1, i)),
+    ...outputs.map((o) => stringField(2, o)),
+    stringField(3, `${opType}_${outputs[0]}`),
+    stringField(4, opType),
+    ...attributes,
+  );
 }
 
 export type Graph = { nodes: Buffer[]; initializers: Buffer[]; inputs: Buffer[]; outputs: Buffer[] };
@@ -72,5 +80,10 @@ export function onnxModel(graph: Graph, opset = 17): Buffer {
     ...graph.inputs.map((v) => bytesField(11, v)),
     ...graph.outputs.map((v) => bytesField(12, v)),
   );
-  return message(intField(1, 8), stringField(2, 'newsdesk-test'), bytesField(7, graphBytes), bytesField(8, message(stringField(1, ''), intField(2, opset))));
+  return message(
+    intField(1, 8),
+    stringField(2, 'newsdesk-test'),
+    bytesField(7, graphBytes),
+    bytesField(8, message(stringField(1, ''), intField(2, opset))),
+  );
 }

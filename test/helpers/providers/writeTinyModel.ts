@@ -33,7 +33,10 @@ export function tokenVector(token: string, dimensions: number): number[] {
 export type TinyModel = { dir: string; vocab: string[]; dimensions: number };
 
 /** Writes config.json, tokenizer.json, tokenizer_config.json and onnx/model.onnx (fp32) into `dir`. */
-export async function writeTinyModel(dir: string, { texts, dimensions = 32 }: { texts: string[]; dimensions?: number }): Promise<TinyModel> {
+export async function writeTinyModel(
+  dir: string,
+  { texts, dimensions = 32 }: { texts: string[]; dimensions?: number },
+): Promise<TinyModel> {
   const vocab = [...SPECIAL_TOKENS, ...new Set(texts.flatMap(wordsOf))];
   const ids = Object.fromEntries(vocab.map((token, id) => [token, id]));
   const wordTable = vocab.flatMap((token) => (token === '[PAD]' ? new Array<number>(dimensions).fill(0) : tokenVector(token, dimensions)));
@@ -57,7 +60,15 @@ export async function writeTinyModel(dir: string, { texts, dimensions = 32 }: { 
     outputs: [valueInfo('last_hidden_state', ONNX_FLOAT, ['batch_size', 'sequence_length', dimensions])],
   });
 
-  const special = (token: string) => ({ id: ids[token], content: token, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true });
+  const special = (token: string) => ({
+    id: ids[token],
+    content: token,
+    single_word: false,
+    lstrip: false,
+    rstrip: false,
+    normalized: false,
+    special: true,
+  });
   const template = (token: string) => ({ SpecialToken: { id: token, type_id: 0 } });
   const tokenizer = {
     version: '1.0',
@@ -69,7 +80,13 @@ export async function writeTinyModel(dir: string, { texts, dimensions = 32 }: { 
     post_processor: {
       type: 'TemplateProcessing',
       single: [template('[CLS]'), { Sequence: { id: 'A', type_id: 0 } }, template('[SEP]')],
-      pair: [template('[CLS]'), { Sequence: { id: 'A', type_id: 0 } }, template('[SEP]'), { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
+      pair: [
+        template('[CLS]'),
+        { Sequence: { id: 'A', type_id: 0 } },
+        template('[SEP]'),
+        { Sequence: { id: 'B', type_id: 1 } },
+        { SpecialToken: { id: '[SEP]', type_id: 1 } },
+      ],
       special_tokens: Object.fromEntries(['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [ids[t]], tokens: [t] }])),
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
@@ -85,7 +102,15 @@ export async function writeTinyModel(dir: string, { texts, dimensions = 32 }: { 
     unk_token: '[UNK]',
     clean_up_tokenization_spaces: true,
   };
-  const config = { model_type: 'bert', architectures: ['BertModel'], hidden_size: dimensions, vocab_size: vocab.length, type_vocab_size: 2, max_position_embeddings: 512, pad_token_id: 0 };
+  const config = {
+    model_type: 'bert',
+    architectures: ['BertModel'],
+    hidden_size: dimensions,
+    vocab_size: vocab.length,
+    type_vocab_size: 2,
+    max_position_embeddings: 512,
+    pad_token_id: 0,
+  };
 
   await mkdir(join(dir, 'onnx'), { recursive: true });
   await writeFile(join(dir, 'onnx', 'model.onnx'), model);

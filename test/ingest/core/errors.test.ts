@@ -10,7 +10,8 @@ const examples: Record<ErrorCode, () => NewsdeskError> = {
   EMBEDDING_DIMENSIONS: () => createError('EMBEDDING_DIMENSIONS', { expected: 128, actual: 384 }),
   EMBEDDER_UNAVAILABLE: () => createError('EMBEDDER_UNAVAILABLE', { embedder: 'ollama bge-m3', reason: 'connection refused' }),
   EMBEDDER_FAILED: () => createError('EMBEDDER_FAILED', { embedder: 'ollama bge-m3', reason: 'HTTP 500' }),
-  EMBEDDER_MISMATCH: () => createError('EMBEDDER_MISMATCH', { dir: '.index', built: 'offline', configured: 'openai', fix: 'set EMBEDDINGS=offline' }),
+  EMBEDDER_MISMATCH: () =>
+    createError('EMBEDDER_MISMATCH', { dir: '.index', built: 'offline', configured: 'openai', fix: 'set EMBEDDINGS=offline' }),
   EMPTY_QUESTION: () => createError('EMPTY_QUESTION'),
   QUESTION_TOO_LONG: () => createError('QUESTION_TOO_LONG', { max: 1000 }),
   UNKNOWN_SOURCE: () => createError('UNKNOWN_SOURCE', { id: 'niger.txt' }),
@@ -26,25 +27,37 @@ const examples: Record<ErrorCode, () => NewsdeskError> = {
   INGEST_RUNNING: () => createError('INGEST_RUNNING', { dir: '.index', pid: 4242, host: 'newsroom-1', since: '2026-12-01T09:00:00.000Z' }),
   INDEX_DIR_NOT_FOLDER: () => createError('INDEX_DIR_NOT_FOLDER', { dir: '.index', path: '/srv/newsdesk/.index' }),
   INDEX_DIR_OVERLAPS_SEEDS: () =>
-    createError('INDEX_DIR_OVERLAPS_SEEDS', { indexDir: 'seeds/index', indexPath: '/srv/seeds/index', seedsDir: 'seeds', seedsPath: '/srv/seeds', relation: 'inside' }),
+    createError('INDEX_DIR_OVERLAPS_SEEDS', {
+      indexDir: 'seeds/index',
+      indexPath: '/srv/seeds/index',
+      seedsDir: 'seeds',
+      seedsPath: '/srv/seeds',
+      relation: 'inside',
+    }),
   INDEX_DIR_FOREIGN: () => createError('INDEX_DIR_FOREIGN', { dir: '/srv/shared', path: '/srv/shared', example: 'gen-backup' }),
 };
 
 const errors = Object.entries(examples).map(([code, make]) => ({ code, error: make() }));
 
 describe('the error table', () => {
-  it.each(errors.filter((e) => e.error.userFacing))('GIVEN the user-facing $code THEN it has an Indonesian message of its own, with the same details', ({ error }) => {
-    const english = error.messageIn('en');
-    const indonesian = error.messageIn('id');
-    expect(english).toBe(error.message);
-    expect(indonesian).not.toBe(english);
-    // Numbers, ids, paths and commands are carried over as they are.
-    for (const detail of english.match(/\d+|"[^"]+"|`[^`]+`|\.index\S*|seeds|\/sources/g) ?? []) expect(indonesian).toContain(detail);
-  });
+  it.each(errors.filter((e) => e.error.userFacing))(
+    'GIVEN the user-facing $code THEN it has an Indonesian message of its own, with the same details',
+    ({ error }) => {
+      const english = error.messageIn('en');
+      const indonesian = error.messageIn('id');
+      expect(english).toBe(error.message);
+      expect(indonesian).not.toBe(english);
+      // Numbers, ids, paths and commands are carried over as they are.
+      for (const detail of english.match(/\d+|"[^"]+"|`[^`]+`|\.index\S*|seeds|\/sources/g) ?? []) expect(indonesian).toContain(detail);
+    },
+  );
 
-  it.each(errors.filter((e) => !e.error.userFacing))('GIVEN the internal $code THEN every language gets the English message, for the log', ({ error }) => {
-    expect(error.messageIn('id')).toBe(error.message);
-  });
+  it.each(errors.filter((e) => !e.error.userFacing))(
+    'GIVEN the internal $code THEN every language gets the English message, for the log',
+    ({ error }) => {
+      expect(error.messageIn('id')).toBe(error.message);
+    },
+  );
 
   it('GIVEN a missing permission THEN the Indonesian message names it as the Indonesian Discord does', () => {
     expect(examples.MISSING_PERMISSION().messageIn('id')).toBe('Anda memerlukan izin Kelola Server untuk ini.');

@@ -16,7 +16,8 @@ describe('measureAnswer', () => {
     await expect(measureAnswer(metrics, async () => Promise.reject(createError('EMPTY_QUESTION')))).rejects.toBeInstanceOf(NewsdeskError);
     await expect(measureAnswer(metrics, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     const text = await metrics.registry.metrics();
-    for (const outcome of ['answered', 'no_answer', 'rejected', 'failed']) expect(text).toContain(`newsdesk_questions_total{outcome="${outcome}"} 1`);
+    for (const outcome of ['answered', 'no_answer', 'rejected', 'failed'])
+      expect(text).toContain(`newsdesk_questions_total{outcome="${outcome}"} 1`);
     expect(text).toContain('newsdesk_answer_latency_seconds_count 4');
   });
 });
@@ -45,7 +46,12 @@ describe('serveMetrics', () => {
 
   it('GIVEN a healthy process THEN /healthz is 200 with its report and /metrics is Prometheus text', async () => {
     const metrics = createMetrics();
-    server = await serveMetrics({ port: 0, host: '127.0.0.1', registry: metrics.registry, health: () => ({ ok: true, generation: 'gen-1' }) });
+    server = await serveMetrics({
+      port: 0,
+      host: '127.0.0.1',
+      registry: metrics.registry,
+      health: () => ({ ok: true, generation: 'gen-1' }),
+    });
     const base = `http://127.0.0.1:${server.port}`;
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
@@ -60,7 +66,12 @@ describe('serveMetrics', () => {
   });
 
   it('GIVEN an unhealthy process THEN /healthz is 503', async () => {
-    server = await serveMetrics({ port: 0, host: '127.0.0.1', registry: createMetrics({ processMetrics: false }).registry, health: () => ({ ok: false, error: 'index missing' }) });
+    server = await serveMetrics({
+      port: 0,
+      host: '127.0.0.1',
+      registry: createMetrics({ processMetrics: false }).registry,
+      health: () => ({ ok: false, error: 'index missing' }),
+    });
     const health = await fetch(`http://127.0.0.1:${server.port}/healthz`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: 'unhealthy', error: 'index missing' });

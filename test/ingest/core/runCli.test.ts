@@ -97,9 +97,13 @@ describe('parseCommandLine', () => {
 
   it.each([
     ['a value the schema refuses', () => ({ since: 'yesterday' }), /YYYY-MM-DD\n.*at since\nusage: x$/],
-    ['an option parseArgs refuses', () => {
-      throw new TypeError("Unknown option '--bogus'");
-    }, /^Unknown option '--bogus'\nusage: x$/],
+    [
+      'an option parseArgs refuses',
+      () => {
+        throw new TypeError("Unknown option '--bogus'");
+      },
+      /^Unknown option '--bogus'\nusage: x$/,
+    ],
   ])('GIVEN %s THEN a UsageError naming it, then the usage', (_, read, message) => {
     expect(() => parseCommandLine(schema, 'usage: x', read)).toThrow(UsageError);
     expect(() => parseCommandLine(schema, 'usage: x', read)).toThrow(message);

@@ -19,10 +19,11 @@ async function startBlackHole(): Promise<{ url: string; close(): Promise<void> }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -30,12 +31,19 @@ describe('EMBEDDINGS=auto', () => {
   let ws: TempWorkspace;
   let model: TinyModel;
   let hub: FakeServer;
-  const autoEnv = (extra: Record<string, string>) => ({ EMBEDDINGS: 'auto', EMBEDDINGS_DTYPE: 'fp32', EMBEDDINGS_CACHE_DIR: join(ws.root, 'cache'), ...extra });
+  const autoEnv = (extra: Record<string, string>) => ({
+    EMBEDDINGS: 'auto',
+    EMBEDDINGS_DTYPE: 'fp32',
+    EMBEDDINGS_CACHE_DIR: join(ws.root, 'cache'),
+    ...extra,
+  });
   const notices = (lines: string[]) => lines.filter((l) => l.startsWith('embeddings:'));
 
   beforeAll(async () => {
     ws = await createTempWorkspace({ withSeeds: false });
-    model = await writeTinyModel(join(ws.root, 'hub', HUB_MODEL), { texts: ['Niger ended its security cooperation with the European Union'] });
+    model = await writeTinyModel(join(ws.root, 'hub', HUB_MODEL), {
+      texts: ['Niger ended its security cooperation with the European Union'],
+    });
     // The Hugging Face Hub's download route: GET /{model}/resolve/{revision}/{file}.
     hub = await startFakeServer(async (request, response) => {
       const file = request.path.match(/^\/newsdesk-test\/hub-e5\/resolve\/main\/(.+)$/)?.[1];
@@ -51,20 +59,32 @@ describe('EMBEDDINGS=auto', () => {
 
   it('GIVEN a reachable hub and an empty cache THEN the model is downloaded into the cache and used, said in one line', async () => {
     const logger = createMemoryLogger();
-    const embedder = await createEmbedderSource(loadEmbeddingsConfig(autoEnv({ EMBEDDINGS_MODEL: HUB_MODEL, HF_ENDPOINT: hub.url })), { logger, tty: false }).forIngest();
+    const embedder = await createEmbedderSource(loadEmbeddingsConfig(autoEnv({ EMBEDDINGS_MODEL: HUB_MODEL, HF_ENDPOINT: hub.url })), {
+      logger,
+      tty: false,
+    }).forIngest();
     expect(embedder.identity).toEqual({ provider: 'transformers', model: `${HUB_MODEL}@fp32`, dimensions: model.dimensions });
     const host = new URL(hub.url).host;
-    expect(notices(logger.lines)).toEqual([expect.stringContaining(`transformers ${HUB_MODEL}@fp32 (32 dimensions) — auto: downloaded from ${host} into ${join(ws.root, 'cache')}`)]);
+    expect(notices(logger.lines)).toEqual([
+      expect.stringContaining(
+        `transformers ${HUB_MODEL}@fp32 (32 dimensions) — auto: downloaded from ${host} into ${join(ws.root, 'cache')}`,
+      ),
+    ]);
     expect(logger.lines).toContainEqual(expect.stringMatching(/^downloading embedding model newsdesk-test\/hub-e5/));
     expect(logger.lines).toContainEqual(expect.stringMatching(/^downloaded embedding model newsdesk-test\/hub-e5 \(\d+\.\d MB\)/));
     expect(hub.requests.map((r) => r.path)).toContain(`/${HUB_MODEL}/resolve/main/onnx/model.onnx`);
-    await expect(readFile(join(ws.root, 'cache', HUB_MODEL, 'onnx', 'model.onnx'))).resolves.toHaveLength((await readFile(join(model.dir, 'onnx', 'model.onnx'))).length);
+    await expect(readFile(join(ws.root, 'cache', HUB_MODEL, 'onnx', 'model.onnx'))).resolves.toHaveLength(
+      (await readFile(join(model.dir, 'onnx', 'model.onnx'))).length,
+    );
   });
 
   it('GIVEN the model in the cache and no hub at all THEN it loads from the cache without asking the network', async () => {
     const logger = createMemoryLogger();
     const nowhere = `http://127.0.0.1:${await findClosedPort()}/`;
-    const embedder = await createEmbedderSource(loadEmbeddingsConfig(autoEnv({ EMBEDDINGS_MODEL: HUB_MODEL, HF_ENDPOINT: nowhere })), { logger, tty: false }).forIngest();
+    const embedder = await createEmbedderSource(loadEmbeddingsConfig(autoEnv({ EMBEDDINGS_MODEL: HUB_MODEL, HF_ENDPOINT: nowhere })), {
+      logger,
+      tty: false,
+    }).forIngest();
     expect(embedder.identity.provider).toBe('transformers');
     expect(notices(logger.lines)).toEqual([expect.stringContaining(`— auto: loaded from the cache in ${join(ws.root, 'cache')}`)]);
   });
@@ -73,7 +93,14 @@ describe('EMBEDDINGS=auto', () => {
     const blackHole = await startBlackHole();
     try {
       const logger = createMemoryLogger();
-      const config = loadEmbeddingsConfig(autoEnv({ EMBEDDINGS_MODEL: 'newsdesk-test/never-e5', HF_ENDPOINT: blackHole.url, EMBEDDINGS_CACHE_DIR: join(ws.root, 'empty-cache'), EMBEDDINGS_PROBE_TIMEOUT_MS: '300' }));
+      const config = loadEmbeddingsConfig(
+        autoEnv({
+          EMBEDDINGS_MODEL: 'newsdesk-test/never-e5',
+          HF_ENDPOINT: blackHole.url,
+          EMBEDDINGS_CACHE_DIR: join(ws.root, 'empty-cache'),
+          EMBEDDINGS_PROBE_TIMEOUT_MS: '300',
+        }),
+      );
       const embedder = await createEmbedderSource(config, { logger, tty: false }).forIngest();
       expect(embedder.identity).toEqual({ provider: 'offline', model: OFFLINE_EMBEDDER_ID, dimensions: OFFLINE_DIMENSIONS });
       expect(notices(logger.lines)).toEqual([
@@ -86,11 +113,21 @@ describe('EMBEDDINGS=auto', () => {
   });
 
   it.each([
-    ['nothing listens on the hub port', async () => `http://127.0.0.1:${await findClosedPort()}/`, /is unreachable: cannot connect \(ECONNREFUSED\)/],
+    [
+      'nothing listens on the hub port',
+      async () => `http://127.0.0.1:${await findClosedPort()}/`,
+      /is unreachable: cannot connect \(ECONNREFUSED\)/,
+    ],
     ['the hub has no such model', async () => hub.url, /has no model newsdesk-test\/missing-e5/],
   ])('GIVEN %s THEN it falls back to offline saying so', async (_case, hubUrl, reason) => {
     const logger = createMemoryLogger();
-    const config = loadEmbeddingsConfig(autoEnv({ EMBEDDINGS_MODEL: 'newsdesk-test/missing-e5', HF_ENDPOINT: await hubUrl(), EMBEDDINGS_CACHE_DIR: join(ws.root, 'empty-cache') }));
+    const config = loadEmbeddingsConfig(
+      autoEnv({
+        EMBEDDINGS_MODEL: 'newsdesk-test/missing-e5',
+        HF_ENDPOINT: await hubUrl(),
+        EMBEDDINGS_CACHE_DIR: join(ws.root, 'empty-cache'),
+      }),
+    );
     const embedder = await createEmbedderSource(config, { logger, tty: false }).forIngest();
     expect(embedder.identity.provider).toBe('offline');
     expect(notices(logger.lines)).toEqual([expect.stringMatching(reason)]);

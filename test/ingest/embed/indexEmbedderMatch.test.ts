@@ -16,8 +16,13 @@ import { findClosedPort, sendJson, startFakeServer, type FakeServer } from '../.
 import { writeTinyModel, type TinyModel } from '../../helpers/providers/writeTinyModel.js';
 
 import { PROJECT_ROOT as ROOT } from '../../helpers/projectRoot.js';
-const sourceFor = (env: Record<string, string>) => createEmbedderSource(loadEmbeddingsConfig(env), { logger: createMemoryLogger(), tty: false });
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as Error & { code?: string });
+const sourceFor = (env: Record<string, string>) =>
+  createEmbedderSource(loadEmbeddingsConfig(env), { logger: createMemoryLogger(), tty: false });
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as Error & { code?: string },
+  );
 
 describe('questions are embedded by the embedder that built the index', () => {
   let offlineWs: TempWorkspace;
@@ -36,12 +41,22 @@ describe('questions are embedded by the embedder that built the index', () => {
       const { input } = JSON.parse(request.body) as { input: string[] };
       sendJson(response, 200, { embeddings: input.map((t) => bagOfWordsVector(t, 8)) });
     });
-    await runIngest(ollamaWs.config, { embedder: await sourceFor({ EMBEDDINGS: 'ollama', EMBEDDINGS_MODEL: 'bge-test', OLLAMA_BASE_URL: ollama.url }).forIngest(), logger, tty: false });
+    await runIngest(ollamaWs.config, {
+      embedder: await sourceFor({ EMBEDDINGS: 'ollama', EMBEDDINGS_MODEL: 'bge-test', OLLAMA_BASE_URL: ollama.url }).forIngest(),
+      logger,
+      tty: false,
+    });
 
-    const seeds = await Promise.all(['000_c35ea9e91ea66f2f.txt', '004_bf61046681c937c5.txt'].map((f) => readFile(join(PROJECT_SEEDS, f), 'utf8')));
+    const seeds = await Promise.all(
+      ['000_c35ea9e91ea66f2f.txt', '004_bf61046681c937c5.txt'].map((f) => readFile(join(PROJECT_SEEDS, f), 'utf8')),
+    );
     model = await writeTinyModel(join(transformersWs.root, 'tiny-e5'), { texts: seeds });
     modelEnv = { EMBEDDINGS_MODEL_PATH: model.dir, EMBEDDINGS_DTYPE: 'fp32', EMBEDDINGS_CACHE_DIR: join(transformersWs.root, 'cache') };
-    await runIngest(transformersWs.config, { embedder: await sourceFor({ EMBEDDINGS: 'transformers', ...modelEnv }).forIngest(), logger, tty: false });
+    await runIngest(transformersWs.config, {
+      embedder: await sourceFor({ EMBEDDINGS: 'transformers', ...modelEnv }).forIngest(),
+      logger,
+      tty: false,
+    });
   });
   afterAll(async () => {
     await ollama.close();
@@ -58,18 +73,28 @@ describe('questions are embedded by the embedder that built the index', () => {
   });
 
   it('GIVEN an offline index and EMBEDDINGS=auto THEN auto follows the index', async () => {
-    const index = await loadIndex(offlineWs.config, sourceFor({ EMBEDDINGS: 'auto', HF_ENDPOINT: `http://127.0.0.1:${await findClosedPort()}/` }));
+    const index = await loadIndex(
+      offlineWs.config,
+      sourceFor({ EMBEDDINGS: 'auto', HF_ENDPOINT: `http://127.0.0.1:${await findClosedPort()}/` }),
+    );
     expect(index.embedder.identity.provider).toBe('offline');
   });
 
   it('GIVEN an ollama index THEN the same model is used for questions, and another model or auto is a mismatch naming the settings', async () => {
-    const index = await loadIndex(ollamaWs.config, sourceFor({ EMBEDDINGS: 'ollama', EMBEDDINGS_MODEL: 'bge-test:latest', OLLAMA_BASE_URL: ollama.url }));
+    const index = await loadIndex(
+      ollamaWs.config,
+      sourceFor({ EMBEDDINGS: 'ollama', EMBEDDINGS_MODEL: 'bge-test:latest', OLLAMA_BASE_URL: ollama.url }),
+    );
     expect(index.embedder.identity).toEqual({ provider: 'ollama', model: 'bge-test:latest', dimensions: 8 });
     expect(await index.embedder.embeddings.embedQuery('niger')).toEqual(bagOfWordsVector('niger', 8));
 
-    const otherModel = await rejection(loadIndex(ollamaWs.config, sourceFor({ EMBEDDINGS: 'ollama', EMBEDDINGS_MODEL: 'nomic-embed-text', OLLAMA_BASE_URL: ollama.url })));
+    const otherModel = await rejection(
+      loadIndex(ollamaWs.config, sourceFor({ EMBEDDINGS: 'ollama', EMBEDDINGS_MODEL: 'nomic-embed-text', OLLAMA_BASE_URL: ollama.url })),
+    );
     expect(otherModel).toMatchObject({ code: 'EMBEDDER_MISMATCH' });
-    expect(otherModel!.message).toContain('embedded with ollama bge-test:latest (8 dimensions), but EMBEDDINGS=ollama (nomic-embed-text:latest) is configured');
+    expect(otherModel!.message).toContain(
+      'embedded with ollama bge-test:latest (8 dimensions), but EMBEDDINGS=ollama (nomic-embed-text:latest) is configured',
+    );
     expect(otherModel!.message).toContain('set EMBEDDINGS=ollama, EMBEDDINGS_MODEL=bge-test:latest and OLLAMA_BASE_URL');
     expect(await rejection(loadIndex(ollamaWs.config, sourceFor({ EMBEDDINGS: 'auto' })))).toMatchObject({ code: 'EMBEDDER_MISMATCH' });
   });
@@ -84,9 +109,16 @@ describe('questions are embedded by the embedder that built the index', () => {
 
   it('GIVEN a transformers index whose model cannot be had now THEN the error says so and how to rebuild', async () => {
     const nowhere = `http://127.0.0.1:${await findClosedPort()}/`;
-    const error = await rejection(loadIndex(transformersWs.config, sourceFor({ EMBEDDINGS: 'auto', EMBEDDINGS_CACHE_DIR: join(transformersWs.root, 'empty'), HF_ENDPOINT: nowhere })));
+    const error = await rejection(
+      loadIndex(
+        transformersWs.config,
+        sourceFor({ EMBEDDINGS: 'auto', EMBEDDINGS_CACHE_DIR: join(transformersWs.root, 'empty'), HF_ENDPOINT: nowhere }),
+      ),
+    );
     expect(error).toMatchObject({ code: 'EMBEDDER_UNAVAILABLE' });
-    expect(error!.message).toMatch(/^The transformers tiny-e5@fp32 embedder cannot be used: it is not in the cache .* The index in .* needs it to embed questions; run `npm run ingest` to rebuild/);
+    expect(error!.message).toMatch(
+      /^The transformers tiny-e5@fp32 embedder cannot be used: it is not in the cache .* The index in .* needs it to embed questions; run `npm run ingest` to rebuild/,
+    );
   });
 
   it('GIVEN no index yet THEN ensureIndex builds it with the chosen embedder and answers with that same embedder', async () => {
@@ -101,9 +133,22 @@ describe('questions are embedded by the embedder that built the index', () => {
   });
 
   it('GIVEN `npm run ask` with another provider configured THEN it exits 1 with the re-ingest message', async () => {
-    const env = { ...process.env, SEEDS_DIR: offlineWs.config.seedsDir, INDEX_DIR: offlineWs.config.indexDir, EMBEDDINGS: 'openai', OPENAI_BASE_URL: `${ollama.url}/v1`, LOG_LEVEL: 'warn' };
-    const error = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'bot/cli/askCli.ts'), 'when did Niger end EU cooperation?'], { env, cwd: offlineWs.root }).catch((e: unknown) => e);
+    const env = {
+      ...process.env,
+      SEEDS_DIR: offlineWs.config.seedsDir,
+      INDEX_DIR: offlineWs.config.indexDir,
+      EMBEDDINGS: 'openai',
+      OPENAI_BASE_URL: `${ollama.url}/v1`,
+      LOG_LEVEL: 'warn',
+    };
+    const error = await promisify(execFile)(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'bot/cli/askCli.ts'), 'when did Niger end EU cooperation?'],
+      { env, cwd: offlineWs.root },
+    ).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 1 });
-    expect((error as { stderr: string }).stderr).toContain(`was embedded with offline ${OFFLINE_EMBEDDER_ID} (${OFFLINE_DIMENSIONS} dimensions), but EMBEDDINGS=openai (text-embedding-3-small) is configured. Run \`npm run ingest\``);
+    expect((error as { stderr: string }).stderr).toContain(
+      `was embedded with offline ${OFFLINE_EMBEDDER_ID} (${OFFLINE_DIMENSIONS} dimensions), but EMBEDDINGS=openai (text-embedding-3-small) is configured. Run \`npm run ingest\``,
+    );
   });
 });

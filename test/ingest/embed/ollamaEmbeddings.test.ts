@@ -28,7 +28,13 @@ function failingFirst(...failures: ((response: ServerResponse) => void)[]) {
 }
 
 const ollamaEnv = (server: FakeServer, extra: Record<string, string> = {}) =>
-  loadEmbeddingsConfig({ EMBEDDINGS: 'ollama', EMBEDDINGS_MODEL: 'bge-test', OLLAMA_BASE_URL: server.url, EMBEDDINGS_MAX_RETRIES: '2', ...extra });
+  loadEmbeddingsConfig({
+    EMBEDDINGS: 'ollama',
+    EMBEDDINGS_MODEL: 'bge-test',
+    OLLAMA_BASE_URL: server.url,
+    EMBEDDINGS_MAX_RETRIES: '2',
+    ...extra,
+  });
 
 async function expectFailure(promise: Promise<unknown>): Promise<NewsdeskError> {
   const error = await promise.catch((e: unknown) => e);
@@ -49,7 +55,9 @@ describe('the ollama embedder', () => {
       const source = createEmbedderSource(ollamaEnv(server), { logger, tty: false });
       const embedder = await source.forIngest();
       expect(embedder.identity).toEqual({ provider: 'ollama', model: 'bge-test:latest', dimensions: DIMENSIONS });
-      expect(logger.lines.filter((l) => l.startsWith('embeddings:'))).toEqual([expect.stringContaining(`ollama bge-test:latest (16 dimensions) — EMBEDDINGS=ollama at ${server.url}`)]);
+      expect(logger.lines.filter((l) => l.startsWith('embeddings:'))).toEqual([
+        expect.stringContaining(`ollama bge-test:latest (16 dimensions) — EMBEDDINGS=ollama at ${server.url}`),
+      ]);
       await runIngest(ws.config, { embedder, logger, tty: false });
       const index = await loadIndex(ws.config, source);
       const answer = await answerQuestion(index, 'when did Niger end EU cooperation?');
@@ -64,7 +72,10 @@ describe('the ollama embedder', () => {
 
   it('GIVEN a batch size and a concurrency limit THEN long lists go out in batches, never more at once than allowed', async () => {
     server = await startFakeServer((request, response) => setTimeout(() => embedReply(request, response), 30));
-    const embedder = await createEmbedderSource(ollamaEnv(server, { EMBEDDINGS_BATCH_SIZE: '2', EMBEDDINGS_CONCURRENCY: '2' }), { logger: createMemoryLogger(), tty: false }).forIngest();
+    const embedder = await createEmbedderSource(ollamaEnv(server, { EMBEDDINGS_BATCH_SIZE: '2', EMBEDDINGS_CONCURRENCY: '2' }), {
+      logger: createMemoryLogger(),
+      tty: false,
+    }).forIngest();
     server.requests.length = 0;
     const texts = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
     const vectors = await embedder.embeddings.embedDocuments(texts);
@@ -87,13 +98,17 @@ describe('the ollama embedder', () => {
 
   it('GIVEN a server that keeps failing THEN it gives up after the configured retries, naming the status', async () => {
     server = await startFakeServer((_request, response) => sendJson(response, 503, { error: 'overloaded' }));
-    const error = await expectFailure(createEmbedderSource(ollamaEnv(server, { EMBEDDINGS_MAX_RETRIES: '1' }), { logger: createMemoryLogger(), tty: false }).forIngest());
+    const error = await expectFailure(
+      createEmbedderSource(ollamaEnv(server, { EMBEDDINGS_MAX_RETRIES: '1' }), { logger: createMemoryLogger(), tty: false }).forIngest(),
+    );
     expect(error.message).toBe(`The ollama bge-test at ${server.url} embedder failed: HTTP 503: overloaded`);
     expect(server.requests).toHaveLength(2);
   });
 
   it('GIVEN a bad request (model not pulled) THEN it fails at once without retrying', async () => {
-    server = await startFakeServer((_request, response) => sendJson(response, 404, { error: 'model "bge-test" not found, try pulling it first' }));
+    server = await startFakeServer((_request, response) =>
+      sendJson(response, 404, { error: 'model "bge-test" not found, try pulling it first' }),
+    );
     const error = await expectFailure(createEmbedderSource(ollamaEnv(server), { logger: createMemoryLogger(), tty: false }).forIngest());
     expect(error.message).toContain('HTTP 404: model "bge-test" not found');
     expect(server.requests).toHaveLength(1);
@@ -101,7 +116,12 @@ describe('the ollama embedder', () => {
 
   it('GIVEN a server that never answers THEN each attempt times out and the failure says so', async () => {
     server = await startFakeServer(() => undefined);
-    const error = await expectFailure(createEmbedderSource(ollamaEnv(server, { EMBEDDINGS_TIMEOUT_MS: '200', EMBEDDINGS_MAX_RETRIES: '1' }), { logger: createMemoryLogger(), tty: false }).forIngest());
+    const error = await expectFailure(
+      createEmbedderSource(ollamaEnv(server, { EMBEDDINGS_TIMEOUT_MS: '200', EMBEDDINGS_MAX_RETRIES: '1' }), {
+        logger: createMemoryLogger(),
+        tty: false,
+      }).forIngest(),
+    );
     expect(error.message).toContain('timed out');
     expect(server.requests).toHaveLength(2);
   });
@@ -127,7 +147,9 @@ describe('the ollama embedder', () => {
   });
 
   it('GIVEN an index of known dimensions THEN a reply of another length is refused rather than searched', async () => {
-    server = await startFakeServer((_request, response) => sendJson(response, 200, { model: 'bge-test', embeddings: [bagOfWordsVector('x', 8)] }));
+    server = await startFakeServer((_request, response) =>
+      sendJson(response, 200, { model: 'bge-test', embeddings: [bagOfWordsVector('x', 8)] }),
+    );
     const source = createEmbedderSource(ollamaEnv(server), { logger: createMemoryLogger(), tty: false });
     const embedder = await source.forIndex({ provider: 'ollama', model: 'bge-test:latest', dimensions: DIMENSIONS }, 'index');
     const error = await expectFailure(embedder.embeddings.embedQuery('question'));

@@ -25,9 +25,17 @@ function embeddingsReply(request: RecordedRequest, response: ServerResponse) {
 }
 
 const openaiConfig = (server: FakeServer, extra: Record<string, string> = {}) =>
-  loadEmbeddingsConfig({ EMBEDDINGS: 'openai', EMBEDDINGS_MODEL: 'embed-test', OPENAI_BASE_URL: `${server.url}/v1`, OPENAI_API_KEY: 'sk-test', EMBEDDINGS_MAX_RETRIES: '2', ...extra });
+  loadEmbeddingsConfig({
+    EMBEDDINGS: 'openai',
+    EMBEDDINGS_MODEL: 'embed-test',
+    OPENAI_BASE_URL: `${server.url}/v1`,
+    OPENAI_API_KEY: 'sk-test',
+    EMBEDDINGS_MAX_RETRIES: '2',
+    ...extra,
+  });
 
-const forIngest = (server: FakeServer, extra: Record<string, string> = {}) => createEmbedderSource(openaiConfig(server, extra), { logger: createMemoryLogger(), tty: false }).forIngest();
+const forIngest = (server: FakeServer, extra: Record<string, string> = {}) =>
+  createEmbedderSource(openaiConfig(server, extra), { logger: createMemoryLogger(), tty: false }).forIngest();
 
 async function expectFailure(promise: Promise<unknown>): Promise<string> {
   const error = await promise.catch((e: unknown) => e);
@@ -74,7 +82,11 @@ describe('the OpenAI-compatible embedder', () => {
     server.requests.length = 0;
     const texts = ['a b', 'c', 'd e f', 'g', 'h', 'i j', 'k'];
     expect(await embedder.embeddings.embedDocuments(texts)).toEqual(texts.map((t) => bagOfWordsVector(t, DIMENSIONS)));
-    expect(server.requests.map((r) => (JSON.parse(r.body) as { input: string[] }).input)).toEqual([['a b', 'c', 'd e f'], ['g', 'h', 'i j'], ['k']]);
+    expect(server.requests.map((r) => (JSON.parse(r.body) as { input: string[] }).input)).toEqual([
+      ['a b', 'c', 'd e f'],
+      ['g', 'h', 'i j'],
+      ['k'],
+    ]);
     expect(server.maxInFlight).toBe(1);
   });
 
@@ -83,7 +95,9 @@ describe('the OpenAI-compatible embedder', () => {
       (r: ServerResponse) => sendJson(r, 429, { error: { message: 'Rate limit reached', type: 'requests' } }, { 'retry-after': '1' }),
       (r: ServerResponse) => sendJson(r, 500, { error: { message: 'The server had an error' } }),
     ];
-    server = await startFakeServer((request, response) => (failures.length ? failures.shift()!(response) : embeddingsReply(request, response)));
+    server = await startFakeServer((request, response) =>
+      failures.length ? failures.shift()!(response) : embeddingsReply(request, response),
+    );
     const embedder = await forIngest(server);
     expect(embedder.identity.dimensions).toBe(DIMENSIONS);
     expect(server.requests).toHaveLength(3);
@@ -119,8 +133,13 @@ describe('the OpenAI-compatible embedder', () => {
     });
     const source = createEmbedderSource(openaiConfig(server), { logger: createMemoryLogger(), tty: false });
     const embedder = await source.forIndex({ provider: 'openai', model: 'embed-test', dimensions: DIMENSIONS }, 'index');
-    expect(await embedder.embeddings.embedDocuments(['one', 'two'])).toEqual([bagOfWordsVector('one', DIMENSIONS), bagOfWordsVector('two', DIMENSIONS)]);
+    expect(await embedder.embeddings.embedDocuments(['one', 'two'])).toEqual([
+      bagOfWordsVector('one', DIMENSIONS),
+      bagOfWordsVector('two', DIMENSIONS),
+    ]);
     drop = true;
-    expect(await expectFailure(embedder.embeddings.embedDocuments(['one', 'two']))).toContain('invalid response: expected 2 vector(s), one per text');
+    expect(await expectFailure(embedder.embeddings.embedDocuments(['one', 'two']))).toContain(
+      'invalid response: expected 2 vector(s), one per text',
+    );
   });
 });

@@ -35,8 +35,13 @@ describe('provider settings from the environment', () => {
   });
 
   it('GIVEN a local model directory THEN the index names the model after the directory unless EMBEDDINGS_MODEL says otherwise', () => {
-    expect(loadEmbeddingsConfig({ EMBEDDINGS_MODEL_PATH: '/models/my-e5' }).transformers).toMatchObject({ model: 'my-e5', modelPath: '/models/my-e5' });
-    expect(loadEmbeddingsConfig({ EMBEDDINGS_MODEL_PATH: '/models/my-e5', EMBEDDINGS_MODEL: 'Xenova/multilingual-e5-small' }).transformers.model).toBe('Xenova/multilingual-e5-small');
+    expect(loadEmbeddingsConfig({ EMBEDDINGS_MODEL_PATH: '/models/my-e5' }).transformers).toMatchObject({
+      model: 'my-e5',
+      modelPath: '/models/my-e5',
+    });
+    expect(
+      loadEmbeddingsConfig({ EMBEDDINGS_MODEL_PATH: '/models/my-e5', EMBEDDINGS_MODEL: 'Xenova/multilingual-e5-small' }).transformers.model,
+    ).toBe('Xenova/multilingual-e5-small');
   });
 
   it.each([
@@ -60,7 +65,13 @@ describe('provider settings from the environment', () => {
   });
 
   it('GIVEN LLM mode THEN provider defaults fill in and an OpenAI key can come from OPENAI_API_KEY', () => {
-    expect(loadAnswerConfig({ ANSWER_MODE: 'llm' })).toEqual({ mode: 'llm', llm: { provider: 'ollama', model: 'qwen2.5:7b', baseUrl: 'http://127.0.0.1:11434', apiKey: null, timeoutMs: 60_000 } });
-    expect(loadAnswerConfig({ ANSWER_MODE: 'llm', LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-x' })).toEqual({ mode: 'llm', llm: { provider: 'openai', model: 'gpt-4o-mini', baseUrl: null, apiKey: 'sk-x', timeoutMs: 60_000 } });
+    expect(loadAnswerConfig({ ANSWER_MODE: 'llm' })).toEqual({
+      mode: 'llm',
+      llm: { provider: 'ollama', model: 'qwen2.5:7b', baseUrl: 'http://127.0.0.1:11434', apiKey: null, timeoutMs: 60_000 },
+    });
+    expect(loadAnswerConfig({ ANSWER_MODE: 'llm', LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-x' })).toEqual({
+      mode: 'llm',
+      llm: { provider: 'openai', model: 'gpt-4o-mini', baseUrl: null, apiKey: 'sk-x', timeoutMs: 60_000 },
+    });
   });
 });

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { startDownloadReport } from '../../../ingest/embed/transformers/reportDownload.js';
 import { createMemoryLogger } from '../../helpers/tempWorkspace.js';
 
-const progress = (loaded: number, total: number) => ({ status: 'progress_total' as const, name: 'm', progress: (loaded / total) * 100, loaded, total, files: {} });
+const progress = (loaded: number, total: number) => ({
+  status: 'progress_total' as const,
+  name: 'm',
+  progress: (loaded / total) * 100,
+  loaded,
+  total,
+  files: {},
+});
 
 describe('model download progress', () => {
   it('GIVEN a terminal THEN a bar shows the bytes downloaded of all files together, and no log lines', () => {

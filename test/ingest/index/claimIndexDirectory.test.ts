@@ -9,7 +9,8 @@ import { runIngest } from '../../../ingest/pipeline/runIngest.js';
 import { loadIndex } from '../../../retrieval/open/loadIndex.js';
 import { createMemoryLogger, createTempWorkspace, INDONESIAN_SEED, type TempWorkspace } from '../../helpers/tempWorkspace.js';
 
-const ingest = (config: PipelineConfig) => runIngest(config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
+const ingest = (config: PipelineConfig) =>
+  runIngest(config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false });
 const generationsIn = async (dir: string) => (await readdir(dir)).filter((entry) => entry.startsWith('gen-')).sort();
 
 describe('an index directory is newsdesk’s own', () => {
@@ -23,17 +24,22 @@ describe('an index directory is newsdesk’s own', () => {
     { what: 'is SEEDS_DIR', indexDir: (seeds: string) => seeds, relation: 'is' },
     { what: 'sits inside SEEDS_DIR', indexDir: (seeds: string) => join(seeds, 'index'), relation: 'sits inside' },
     { what: 'contains SEEDS_DIR', indexDir: (seeds: string) => join(seeds, '..'), relation: 'contains' },
-  ])('GIVEN an INDEX_DIR that $what THEN the ingest is refused naming both variables, and nothing in the seeds changes', async ({ indexDir, relation }) => {
-    await mkdir(join(ws.config.seedsDir, 'gen-2023'));
-    await writeFile(join(ws.config.seedsDir, 'gen-2023', 'article.txt'), 'Title\n\nA seed in a folder named like a generation.');
-    const before = (await readdir(ws.config.seedsDir, { recursive: true })).sort();
-    const config = { ...ws.config, indexDir: indexDir(ws.config.seedsDir) };
-    await expect(ingest(config)).rejects.toMatchObject({
-      code: 'INDEX_DIR_OVERLAPS_SEEDS',
-      message: expect.stringMatching(new RegExp(`^INDEX_DIR is .*SEEDS_DIR is ${ws.config.seedsDir}.*the index folder ${relation} the seeds folder`)),
-    });
-    expect((await readdir(ws.config.seedsDir, { recursive: true })).sort()).toEqual(before);
-  });
+  ])(
+    'GIVEN an INDEX_DIR that $what THEN the ingest is refused naming both variables, and nothing in the seeds changes',
+    async ({ indexDir, relation }) => {
+      await mkdir(join(ws.config.seedsDir, 'gen-2023'));
+      await writeFile(join(ws.config.seedsDir, 'gen-2023', 'article.txt'), 'Title\n\nA seed in a folder named like a generation.');
+      const before = (await readdir(ws.config.seedsDir, { recursive: true })).sort();
+      const config = { ...ws.config, indexDir: indexDir(ws.config.seedsDir) };
+      await expect(ingest(config)).rejects.toMatchObject({
+        code: 'INDEX_DIR_OVERLAPS_SEEDS',
+        message: expect.stringMatching(
+          new RegExp(`^INDEX_DIR is .*SEEDS_DIR is ${ws.config.seedsDir}.*the index folder ${relation} the seeds folder`),
+        ),
+      });
+      expect((await readdir(ws.config.seedsDir, { recursive: true })).sort()).toEqual(before);
+    },
+  );
 
   it('GIVEN several processes claiming a new INDEX_DIR at the same moment THEN each may use it, and it is marked once', async () => {
     const claims = await Promise.allSettled(Array.from({ length: 6 }, () => claimIndexDirectory(ws.config.indexDir, ws.config.seedsDir)));
@@ -52,7 +58,10 @@ describe('an index directory is newsdesk’s own', () => {
   it('GIVEN an INDEX_DIR holding files newsdesk did not write THEN it is refused and they are left as they are', async () => {
     await mkdir(join(ws.config.indexDir, 'gen-backup'), { recursive: true });
     await writeFile(join(ws.config.indexDir, 'gen-backup', 'keep.txt'), 'mine');
-    await expect(ingest(ws.config)).rejects.toMatchObject({ code: 'INDEX_DIR_FOREIGN', message: expect.stringContaining('for example gen-backup') });
+    await expect(ingest(ws.config)).rejects.toMatchObject({
+      code: 'INDEX_DIR_FOREIGN',
+      message: expect.stringContaining('for example gen-backup'),
+    });
     expect(await readdir(ws.config.indexDir, { recursive: true })).toEqual(['gen-backup', join('gen-backup', 'keep.txt')]);
   });
 

@@ -10,7 +10,8 @@ import { createMemoryLogger, createTempWorkspace, type TempWorkspace } from '../
 /** The pid of a process that has already exited (so is certainly not alive). */
 const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid!;
 
-const lockOf = async (dir: string) => JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as { pid: number; host: string; token: string };
+const lockOf = async (dir: string) =>
+  JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as { pid: number; host: string; token: string };
 
 describe('the index lock', () => {
   let ws: TempWorkspace;
@@ -83,7 +84,10 @@ describe('the index lock', () => {
   });
 
   it('GIVEN a lock from another host refreshed a minute ago THEN it is not taken over', async () => {
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 1, host: 'elsewhere', startedAt: '2026-01-01T00:00:00.000Z', token: 'other' }));
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 1, host: 'elsewhere', startedAt: '2026-01-01T00:00:00.000Z', token: 'other' }),
+    );
     const then = new Date(Date.now() - 60_000);
     await utimes(join(dir, LOCK_FILE), then, then);
     await expect(lockIndexDirectory(dir, { waitMs: 300, logger: createMemoryLogger() })).rejects.toMatchObject({ code: 'INGEST_RUNNING' });
@@ -98,7 +102,10 @@ describe('the index lock', () => {
       process.stdout.write('locked\\n');
       setInterval(() => {}, 1000);
     `;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => child.stdout.on('data', () => resolve()));
     expect((await lockOf(dir)).pid).toBe(child.pid);
     const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));

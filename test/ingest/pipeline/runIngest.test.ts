@@ -42,7 +42,8 @@ describe('runIngest', () => {
   });
   afterEach(() => ws.cleanup());
 
-  const ingest = (embedder: Embedder = createOfflineEmbedder(), logger = createMemoryLogger()) => runIngest(ws.config, { embedder, logger, tty: false });
+  const ingest = (embedder: Embedder = createOfflineEmbedder(), logger = createMemoryLogger()) =>
+    runIngest(ws.config, { embedder, logger, tty: false });
 
   it('GIVEN the seeds THEN both articles are indexed and the report says so', async () => {
     const report = await ingest();
@@ -66,7 +67,10 @@ describe('runIngest', () => {
 
   it('GIVEN one changed file THEN only its passages are re-embedded and the new text is answerable', async () => {
     await ingest();
-    await appendFile(join(ws.config.seedsDir, ARABIC_SEED), '\n\nوأعلنت وزارة الدفاع في النيجر أن منظومة إس-300 وصلت إلى نيامي في الخامس من مايو لحماية المطار الدولي.\n');
+    await appendFile(
+      join(ws.config.seedsDir, ARABIC_SEED),
+      '\n\nوأعلنت وزارة الدفاع في النيجر أن منظومة إس-300 وصلت إلى نيامي في الخامس من مايو لحماية المطار الدولي.\n',
+    );
     const embedder = countingEmbedder();
     const report = await ingest(embedder);
     expect(report.changed).toEqual([ARABIC_SEED]);
@@ -91,8 +95,14 @@ describe('runIngest', () => {
   it('GIVEN an ingest that fails midway THEN the previous index still loads and answers', async () => {
     await ingest();
     const before = await loadIndex(ws.config, createOfflineEmbedder());
-    await writeFile(join(ws.config.seedsDir, 'new.md'), `---\ntitle: New article\n---\n${'Niger and Russia signed a new agreement on defence cooperation in Niamey. '.repeat(40)}`);
-    await appendFile(join(ws.config.seedsDir, INDONESIAN_SEED), '\n\nParagraf tambahan tentang Niger dan Rusia yang cukup panjang untuk menjadi bagian artikel.\n');
+    await writeFile(
+      join(ws.config.seedsDir, 'new.md'),
+      `---\ntitle: New article\n---\n${'Niger and Russia signed a new agreement on defence cooperation in Niamey. '.repeat(40)}`,
+    );
+    await appendFile(
+      join(ws.config.seedsDir, INDONESIAN_SEED),
+      '\n\nParagraf tambahan tentang Niger dan Rusia yang cukup panjang untuk menjadi bagian artikel.\n',
+    );
     await expect(ingest(failingEmbedder())).rejects.toThrow('provider went away');
     const after = await loadIndex(ws.config, createOfflineEmbedder());
     expect(after.generation).toBe(before.generation);
@@ -107,7 +117,10 @@ describe('runIngest', () => {
     await writeFile(join(seeds, 'blank.txt'), '  \n\n ');
     await writeFile(join(seeds, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
     // UTF-8 with one stray byte: a damaged file, not a legacy charset to guess (those are decoded).
-    await writeFile(join(seeds, 'damaged-utf8.txt'), Buffer.concat([Buffer.from('Café au Niger, '), Buffer.from([0xe9]), Buffer.from('cembre 2023 — été')]));
+    await writeFile(
+      join(seeds, 'damaged-utf8.txt'),
+      Buffer.concat([Buffer.from('Café au Niger, '), Buffer.from([0xe9]), Buffer.from('cembre 2023 — été')]),
+    );
     await symlink(join(seeds, 'no-such-file.txt'), join(seeds, 'unreadable.txt'));
     await writeFile(join(seeds, 'huge.txt'), '');
     await truncate(join(seeds, 'huge.txt'), 100 * 1024 * 1024);

@@ -9,7 +9,8 @@ import { ARABIC_SEED, createMemoryLogger, createTempWorkspace, type TempWorkspac
 describe('runIngest with a store kept warm between runs', () => {
   let ws: TempWorkspace;
   const embedder = createOfflineEmbedder();
-  const ingest = (warm?: WarmStore) => runIngest(ws.config, { embedder, logger: createMemoryLogger(), tty: false, ...(warm ? { warm } : {}) });
+  const ingest = (warm?: WarmStore) =>
+    runIngest(ws.config, { embedder, logger: createMemoryLogger(), tty: false, ...(warm ? { warm } : {}) });
   const edit = (file: string, text: string) => appendFile(join(ws.config.seedsDir, file), `\n${text}\n`);
   const indexedText = async () => [...(await loadIndex(ws.config, embedder)).store.passages()].map((p) => p.text).join('\n');
 
@@ -37,7 +38,10 @@ describe('runIngest with a store kept warm between runs', () => {
     const warm: WarmStore = { store: null, generation: null };
     await ingest(warm);
     const kept = warm.store;
-    await writeFile(join(ws.config.seedsDir, 'agadez.txt'), 'Latihan gabungan di Agadez\n\nPasukan Niger dan Rusia menggelar latihan gabungan di Agadez selama dua pekan, kata kementerian pertahanan.\n');
+    await writeFile(
+      join(ws.config.seedsDir, 'agadez.txt'),
+      'Latihan gabungan di Agadez\n\nPasukan Niger dan Rusia menggelar latihan gabungan di Agadez selama dua pekan, kata kementerian pertahanan.\n',
+    );
     await ingest();
     await edit(ARABIC_SEED, 'وأعلنت الحكومة عن مناورات عسكرية جديدة في أغاديز.');
     const report = await ingest(warm);

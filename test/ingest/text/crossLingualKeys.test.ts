@@ -66,7 +66,9 @@ describe('translateStems (core lexicon and CLDR names)', () => {
   const translate = (word: string, language = 'en') => translateStems([[language, stemWord(foldText(word), language)]], ['en', 'id', 'ar']);
 
   it('GIVEN an English word THEN the stems of its Indonesian and Arabic counterparts, broken plurals included', () => {
-    expect(translate('troops')).toEqual(expect.arrayContaining([stemWord('tentara', 'id'), stemWord('جنود', 'ar'), stemWord('قوات', 'ar')]));
+    expect(translate('troops')).toEqual(
+      expect.arrayContaining([stemWord('tentara', 'id'), stemWord('جنود', 'ar'), stemWord('قوات', 'ar')]),
+    );
     expect(translate('cities')).toEqual(expect.arrayContaining([stemWord('kota', 'id'), stemWord(foldText('مدن'), 'ar')]));
   });
 

@@ -11,6 +11,10 @@ describe('findSentences', () => {
 
   it('GIVEN Indonesian with thousands separators and quotes THEN does not split inside them', () => {
     const text = 'Prancis memiliki 1.500 tentara di Niger. "Fokus diskusi ini adalah pertahanan," ujar Kementerian. Semua diminta pergi.';
-    expect(sentencesOf(text, 'id')).toEqual(['Prancis memiliki 1.500 tentara di Niger.', '"Fokus diskusi ini adalah pertahanan," ujar Kementerian.', 'Semua diminta pergi.']);
+    expect(sentencesOf(text, 'id')).toEqual([
+      'Prancis memiliki 1.500 tentara di Niger.',
+      '"Fokus diskusi ini adalah pertahanan," ujar Kementerian.',
+      'Semua diminta pergi.',
+    ]);
   });
 });

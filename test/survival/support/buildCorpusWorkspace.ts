@@ -16,14 +16,21 @@ export async function writeArchive(seedsDir: string, passages: number): Promise<
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 /**
  * A copy of `from` with every `step`-th article edited, `removed` articles deleted and `added`
  * new ones: the next version of an archive, for a re-ingest to pick up.
  */
-export async function writeNextVersion(from: string, to: string, { step, removed, added }: { step: number; removed: number; added: number }): Promise<void> {
+export async function writeNextVersion(
+  from: string,
+  to: string,
+  { step, removed, added }: { step: number; removed: number; added: number },
+): Promise<void> {
   await rm(to, { recursive: true, force: true });
   await cp(from, to, { recursive: true });
   const files = await listFiles(to);
@@ -33,6 +40,9 @@ export async function writeNextVersion(from: string, to: string, { step, removed
   }
   for (const file of files.slice(-removed)) await rm(join(to, file));
   for (let i = 0; i < added; i++) {
-    await writeFile(join(to, `added-${i}.md`), `---\ntitle: Added article ${i}\nlanguage: en\n---\n\nThe lighthouse keepers of island ${i} reported a storm that damaged the harbour and the northern pier.\n`);
+    await writeFile(
+      join(to, `added-${i}.md`),
+      `---\ntitle: Added article ${i}\nlanguage: en\n---\n\nThe lighthouse keepers of island ${i} reported a storm that damaged the harbour and the northern pier.\n`,
+    );
   }
 }

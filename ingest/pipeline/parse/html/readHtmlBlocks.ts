@@ -9,12 +9,69 @@ export type HtmlBlock = { text: string; tag: string };
 
 /** Elements that start a block of their own. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
-  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 /** Elements whose text is never read: code, media, form controls, the head. */
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea', 'head', 'title', 'button']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'select',
+  'textarea',
+  'head',
+  'title',
+  'button',
+]);
 const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ');
 
 /** The minimal DOM surface read here (linkedom's nodes). */
@@ -41,7 +98,10 @@ function inlineText(node: DomNode): string {
 function rowText(row: DomElement): string | null {
   const cells = [...row.childNodes].filter((c): c is DomElement => isElement(c) && (tagOf(c) === 'td' || tagOf(c) === 'th'));
   if (cells.length === 0 || cells.some((c) => c.querySelector(BLOCK_SELECTOR))) return null;
-  return cells.map((c) => squash(inlineText(c))).filter(Boolean).join(' | ');
+  return cells
+    .map((c) => squash(inlineText(c)))
+    .filter(Boolean)
+    .join(' | ');
 }
 
 function walk(container: DomElement, out: HtmlBlock[]): void {

@@ -57,7 +57,10 @@ function readJsonLd(document: HtmlDocument): HtmlFacts['jsonLd'] {
         datePublished: text(record.datePublished),
         dateModified: text(record.dateModified),
         publisher: text(publisher?.name),
-        url: text(record.url) ?? text(record.mainEntityOfPage) ?? text((record.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id']),
+        url:
+          text(record.url) ??
+          text(record.mainEntityOfPage) ??
+          text((record.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id']),
         inLanguage: text(language) ?? text((language as Record<string, unknown> | undefined)?.name),
       };
     }
@@ -71,7 +74,13 @@ function readTimes(document: HtmlDocument): TimeElement[] {
     const datetime = squash(el.getAttribute('datetime'));
     if (!datetime) continue;
     // What a <time> stands for is said by its itemprop, its class or a parent's class ("entry-date published").
-    const said = [el.getAttribute('itemprop'), el.getAttribute('class'), el.hasAttribute('pubdate') ? 'pubdate' : '', el.parentElement?.getAttribute('class'), el.parentElement?.getAttribute('itemprop')].join(' ');
+    const said = [
+      el.getAttribute('itemprop'),
+      el.getAttribute('class'),
+      el.hasAttribute('pubdate') ? 'pubdate' : '',
+      el.parentElement?.getAttribute('class'),
+      el.parentElement?.getAttribute('itemprop'),
+    ].join(' ');
     times.push({ datetime, kind: MODIFIED.test(said) ? 'modified' : PUBLISHED.test(said) ? 'published' : 'plain' });
   }
   return times;
@@ -80,7 +89,9 @@ function readTimes(document: HtmlDocument): TimeElement[] {
 function readLang(document: HtmlDocument): HtmlFacts['lang'] {
   const html = squash(document.documentElement?.getAttribute('lang'));
   if (html) return { value: html, source: '<html lang>' };
-  const content = squash(document.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute('content'));
+  const content = squash(
+    document.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute('content'),
+  );
   if (content) return { value: content.split(',')[0]!.trim(), source: '<meta http-equiv="content-language">' };
   const locale = squash(document.querySelector('meta[property="og:locale"]')?.getAttribute('content'));
   if (locale) return { value: locale, source: 'og:locale' };

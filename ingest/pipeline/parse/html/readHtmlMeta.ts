@@ -17,7 +17,20 @@ import type { HtmlFacts } from './readHtmlFacts.js';
 
 export type HtmlMeta = { meta: Partial<ArticleMeta>; sources: FieldSources; rejected: RejectedValue[] };
 
-const PUBLISHED_KEYS = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'DC.date.issued', 'date', 'sailthru.date', 'parsely-pub-date'];
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'DC.date.issued',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
 
 const compact = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]/gu, '');
@@ -67,7 +80,7 @@ function pickTitle(facts: HtmlFacts, siteNames: string[], sources: FieldSources)
   }
   if (heading) {
     sources.title = '<h1>';
-    return { title: heading, siteFromTitle: facts.titleTag ? splitAroundHeadline(facts.titleTag, heading)?.site ?? null : null };
+    return { title: heading, siteFromTitle: facts.titleTag ? (splitAroundHeadline(facts.titleTag, heading)?.site ?? null) : null };
   }
   if (facts.titleTag) {
     const stripped = stripSiteName(facts.titleTag, siteNames);
@@ -77,7 +90,13 @@ function pickTitle(facts: HtmlFacts, siteNames: string[], sources: FieldSources)
   return { title: null, siteFromTitle: null };
 }
 
-function pickPublished(facts: HtmlFacts, url: string | null, visibleDate: Candidate | null, rejected: RejectedValue[], sources: FieldSources): string | null {
+function pickPublished(
+  facts: HtmlFacts,
+  url: string | null,
+  visibleDate: Candidate | null,
+  rejected: RejectedValue[],
+  sources: FieldSources,
+): string | null {
   const metaPublished = facts.meta(...PUBLISHED_KEYS);
   const metaModified = facts.meta(...MODIFIED_KEYS);
   const timePublished = facts.times.find((t) => t.kind === 'published');

@@ -46,7 +46,11 @@ describe('decodeSeedText', () => {
 
   it('GIVEN an XHTML page in GBK with an XML declaration THEN the declaration decides', () => {
     const html = `<?xml version="1.0" encoding="GBK"?>\n${page('', CHINESE.slice(0, 12))}`;
-    expect(decodeSeedText(encodeLegacy(html, 'gbk'), '.htm')).toEqual({ ok: true, text: html, charset: { name: 'gbk', source: 'XML declaration' } });
+    expect(decodeSeedText(encodeLegacy(html, 'gbk'), '.htm')).toEqual({
+      ok: true,
+      text: html,
+      charset: { name: 'gbk', source: 'XML declaration' },
+    });
   });
 
   it('GIVEN a page declaring windows-1256 whose bytes are UTF-8 (saved again by a scraper) THEN it is read as UTF-8, saying why', () => {
@@ -60,7 +64,11 @@ describe('decodeSeedText', () => {
 
   it('GIVEN a .txt that happens to contain a meta tag THEN markup declarations are not looked for', () => {
     const text = `<meta charset="utf-8"> ${ENGLISH}`;
-    expect(decodeSeedText(encodeLegacy(text, 'windows-1252'), '.txt')).toMatchObject({ ok: true, text, charset: { name: 'windows-1252', source: 'detected' } });
+    expect(decodeSeedText(encodeLegacy(text, 'windows-1252'), '.txt')).toMatchObject({
+      ok: true,
+      text,
+      charset: { name: 'windows-1252', source: 'detected' },
+    });
   });
 
   it('GIVEN a page declaring a charset no decoder knows THEN its bytes decide, and the note says so', () => {
@@ -81,13 +89,25 @@ describe('decodeSeedText', () => {
   });
 
   it('GIVEN valid UTF-8 THEN it is UTF-8, as before', () => {
-    expect(decodeSeedText(Buffer.from(CHINESE), '.md')).toEqual({ ok: true, text: CHINESE, charset: { name: 'utf-8', source: 'valid UTF-8' } });
+    expect(decodeSeedText(Buffer.from(CHINESE), '.md')).toEqual({
+      ok: true,
+      text: CHINESE,
+      charset: { name: 'utf-8', source: 'valid UTF-8' },
+    });
   });
 
   it.each([
     ['NUL bytes', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]), 'binary file (contains NUL bytes)'],
-    ['control characters', Buffer.from(Array.from({ length: 300 }, (_, i) => [0x01, 0x7f, 0xc8, 0x1b, 0xe9][i % 5]!)), 'binary file (control characters)'],
-    ['UTF-8 with a few invalid bytes', Buffer.concat([Buffer.from(ARABIC.slice(0, 60)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(ARABIC.slice(60))]), 'not valid UTF-8 text (a UTF-8 file with invalid bytes)'],
+    [
+      'control characters',
+      Buffer.from(Array.from({ length: 300 }, (_, i) => [0x01, 0x7f, 0xc8, 0x1b, 0xe9][i % 5]!)),
+      'binary file (control characters)',
+    ],
+    [
+      'UTF-8 with a few invalid bytes',
+      Buffer.concat([Buffer.from(ARABIC.slice(0, 60)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(ARABIC.slice(60))]),
+      'not valid UTF-8 text (a UTF-8 file with invalid bytes)',
+    ],
   ])('GIVEN %s THEN the file is not text, saying why', (_situation, bytes, reason) => {
     expect(decodeSeedText(bytes, '.txt')).toEqual({ ok: false, reason });
   });

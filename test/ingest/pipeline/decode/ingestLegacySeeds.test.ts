@@ -27,7 +27,9 @@ describe('ingesting seeds in legacy charsets', () => {
     const report = await runIngest(ws.config, { embedder: createOfflineEmbedder(), logger, tty: false });
 
     expect(report.added).toEqual(['arabic.txt', 'chinese.html']);
-    expect(logger.lines.find((l) => l.includes('read arabic.txt as'))).toMatch(/read arabic\.txt as windows-1256 \(detected; confidence \d+ %\)/);
+    expect(logger.lines.find((l) => l.includes('read arabic.txt as'))).toMatch(
+      /read arabic\.txt as windows-1256 \(detected; confidence \d+ %\)/,
+    );
     expect(logger.lines.find((l) => l.includes('read chinese.html as'))).toContain('read chinese.html as gbk (<meta charset>)');
     const index = await loadIndex(ws.config, createOfflineEmbedder());
     expect(index.store.sources.get('arabic.txt')).toMatchObject({ title: ARABIC_TITLE, published: '2024-05-05', language: 'ar' });

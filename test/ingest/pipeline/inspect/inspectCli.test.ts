@@ -14,7 +14,9 @@ const CLI = resolve(ROOT, 'ingest/pipeline/inspectCli.ts');
 /** Runs `npm run inspect` with these arguments: its exit code and output, whatever the code. */
 function inspect(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(TSX, [CLI, ...args], { cwd, env: { ...process.env, LOG_LEVEL: 'warn' } }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    execFile(TSX, [CLI, ...args], { cwd, env: { ...process.env, LOG_LEVEL: 'warn' } }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -42,7 +44,10 @@ describe('npm run inspect', () => {
   it('GIVEN --json and several files THEN one JSON object per file, one per line, and exit 1 for the one that would be skipped', async () => {
     const { code, stdout } = await inspect(['--json', join(PROJECT_SEEDS, ARABIC_SEED), 'photo.jpg'], dir);
     expect(code).toBe(1);
-    const [seed, photo, ...rest] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const [seed, photo, ...rest] = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(rest).toEqual([]);
     expect(seed).toMatchObject({
       charset: { name: 'utf-8', source: 'valid UTF-8' },

@@ -38,13 +38,22 @@ describe('parseSeed on HTML', () => {
     const article = parseArticle('kabar/niger.html', ARTICLE_HTML);
     expect(article.text.split('\n\n')).toHaveLength(3);
     expect(article.text.startsWith('Pemerintah militer Niger')).toBe(true);
-    for (const junk of ['Beranda', 'Olahraga', 'Berita terkait', 'Harga beras', 'Hak cipta', 'tracker']) expect(article.text).not.toContain(junk);
+    for (const junk of ['Beranda', 'Olahraga', 'Berita terkait', 'Harga beras', 'Hak cipta', 'tracker'])
+      expect(article.text).not.toContain(junk);
   });
 
   it('GIVEN JSON-LD instead of meta tags THEN headline, publisher and date come from it', () => {
     const html = `<html><head><script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org',
-      '@graph': [{ '@type': 'NewsArticle', headline: 'وصول قوات روسية إلى النيجر', datePublished: '2024-05-05T14:07:12Z', publisher: { '@type': 'Organization', name: 'موقع الدفاع العربي' }, url: 'https://www.defense-arabic.com/niger' }],
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'وصول قوات روسية إلى النيجر',
+          datePublished: '2024-05-05T14:07:12Z',
+          publisher: { '@type': 'Organization', name: 'موقع الدفاع العربي' },
+          url: 'https://www.defense-arabic.com/niger',
+        },
+      ],
     })}</script></head><body><article><p>${'وصلت قوات روسية ومنظومة دفاع جوي إلى النيجر في إطار تعاون عسكري جديد بين البلدين. '.repeat(3)}</p></article></body></html>`;
     const article = parseArticle('niger.htm', html);
     expect(article.title).toBe('وصول قوات روسية إلى النيجر');
@@ -55,10 +64,16 @@ describe('parseSeed on HTML', () => {
   });
 
   it('GIVEN markup with no readable article THEN the file is unusable, saying why', () => {
-    expect(parseSeed('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>')).toEqual({ ok: false, reason: 'no article text found' });
+    expect(parseSeed('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>')).toEqual({
+      ok: false,
+      reason: 'no article text found',
+    });
   });
 
   it('GIVEN markup nested too deeply to parse THEN the file is unusable, saying why', () => {
-    expect(parseSeed('deep.html', `<html><body>${'<div>'.repeat(2000)}text`)).toMatchObject({ ok: false, reason: expect.stringMatching(/^HTML nested more than \d+ elements deep/) });
+    expect(parseSeed('deep.html', `<html><body>${'<div>'.repeat(2000)}text`)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^HTML nested more than \d+ elements deep/),
+    });
   });
 });

@@ -14,12 +14,21 @@ describe('parseSeed on Markdown', () => {
   it('GIVEN complete front-matter THEN every stated field is taken as given', () => {
     const text = `---\ntitle: Niger ends EU missions\nurl: https://news.example/niger-eu\npublisher: Example News\npublished: 2023-12-05\nlanguage: en\n---\n${BODY}`;
     const article = parseArticle('example/niger.md', text);
-    expect(article).toMatchObject({ title: 'Niger ends EU missions', url: 'https://news.example/niger-eu', site: 'news.example', publisher: 'Example News', published: '2023-12-05', language: 'en' });
+    expect(article).toMatchObject({
+      title: 'Niger ends EU missions',
+      url: 'https://news.example/niger-eu',
+      site: 'news.example',
+      publisher: 'Example News',
+      published: '2023-12-05',
+      language: 'en',
+    });
   });
 
   it('GIVEN Markdown syntax THEN the text is plain: no markers, link text kept, list items as paragraphs', () => {
     const article = parseArticle('example/niger.md', `---\ntitle: Niger ends EU missions\n---\n${BODY}`);
-    expect(article.text).toContain("said on Monday that it had ended the European Union's two security missions in the country, a statement read");
+    expect(article.text).toContain(
+      "said on Monday that it had ended the European Union's two security missions in the country, a statement read",
+    );
     expect(article.text).not.toMatch(/[*#[\]]|https:/);
     expect(article.text).toContain('\n\nThe two sides discussed military cooperation.');
   });
@@ -43,10 +52,16 @@ describe('parseSeed on Markdown', () => {
     ['language: "Bahasa Indonesia"', 'language'],
     ['title: ""', 'title'],
   ])('GIVEN front-matter "%s" THEN the file is unusable for a reason naming the field %s', (line, field) => {
-    expect(parseSeed('bad/article.md', `---\n${line}\n---\n${BODY}`)).toEqual({ ok: false, reason: expect.stringMatching(new RegExp(`^front-matter field "${field}": `)) });
+    expect(parseSeed('bad/article.md', `---\n${line}\n---\n${BODY}`)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(new RegExp(`^front-matter field "${field}": `)),
+    });
   });
 
   it('GIVEN front-matter that is not YAML THEN the file is unusable, saying so', () => {
-    expect(parseSeed('broken.md', `---\ntitle: [unclosed\n---\n${BODY}`)).toEqual({ ok: false, reason: expect.stringMatching(/^front-matter is not valid YAML/) });
+    expect(parseSeed('broken.md', `---\ntitle: [unclosed\n---\n${BODY}`)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^front-matter is not valid YAML/),
+    });
   });
 });

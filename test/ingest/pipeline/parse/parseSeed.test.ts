@@ -22,7 +22,17 @@ describe('parseSeed on the Indonesian seed (Công Luận via vietnam.vn)', async
   });
 
   it('GIVEN ad markers, comment counters and related-article lists THEN none survives', () => {
-    for (const junk of ['[iklan_1]', '[iklan_2]', 'Komentar (0)', 'No data', 'Dalam topik yang sama', 'Sawah terasering', 'Vietnam.vn - Nền tảng', 'Sumber', 'Peristiwa terkini']) {
+    for (const junk of [
+      '[iklan_1]',
+      '[iklan_2]',
+      'Komentar (0)',
+      'No data',
+      'Dalam topik yang sama',
+      'Sawah terasering',
+      'Vietnam.vn - Nền tảng',
+      'Sumber',
+      'Peristiwa terkini',
+    ]) {
       expect(article.text, junk).not.toContain(junk);
     }
   });
@@ -46,7 +56,18 @@ describe('parseSeed on the Arabic seed (defense-arabic.com)', async () => {
   });
 
   it('GIVEN social links, disclaimers and "continue reading" prompts THEN none survives', () => {
-    for (const junk of ['Telegram', 'Whatsapp', 'Facebook', 'GOOGLE NEWS', 'Continue reading', 'اشترك الآن', 'ادارة الموقع لا تتبنى', 'زر الذهاب إلى الأعلى', 'مصدر الخبر', 'الدفاع و الامن']) {
+    for (const junk of [
+      'Telegram',
+      'Whatsapp',
+      'Facebook',
+      'GOOGLE NEWS',
+      'Continue reading',
+      'اشترك الآن',
+      'ادارة الموقع لا تتبنى',
+      'زر الذهاب إلى الأعلى',
+      'مصدر الخبر',
+      'الدفاع و الامن',
+    ]) {
       expect(article.text, junk).not.toContain(junk);
     }
   });

@@ -13,9 +13,16 @@ import { ARABIC_SEED, INDONESIAN_SEED, PROJECT_SEEDS } from '../../../helpers/te
 const recorded = JSON.parse(await readFile(join(import.meta.dirname, 'fixtures/seedParses.json'), 'utf8')) as Record<string, unknown>;
 
 describe('the project seeds parse as recorded', () => {
-  it.each([INDONESIAN_SEED, ARABIC_SEED])('GIVEN seed %s THEN title, publisher, date, text and passages are the recorded ones', async (name) => {
-    const article = parseArticle(name, await readFile(join(PROJECT_SEEDS, name), 'utf8'));
-    const passages = splitPassages(article, { maxChars: 700, overlapChars: 150 }).map(({ ordinal, start, end }) => ({ ordinal, start, end }));
-    expect({ article, passages }).toEqual(recorded[name]);
-  });
+  it.each([INDONESIAN_SEED, ARABIC_SEED])(
+    'GIVEN seed %s THEN title, publisher, date, text and passages are the recorded ones',
+    async (name) => {
+      const article = parseArticle(name, await readFile(join(PROJECT_SEEDS, name), 'utf8'));
+      const passages = splitPassages(article, { maxChars: 700, overlapChars: 150 }).map(({ ordinal, start, end }) => ({
+        ordinal,
+        start,
+        end,
+      }));
+      expect({ article, passages }).toEqual(recorded[name]);
+    },
+  );
 });

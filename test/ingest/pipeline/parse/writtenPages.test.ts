@@ -19,13 +19,20 @@ describe('parseSeed on pages written for it', () => {
     expect(article.text.split('\n\n')).toEqual(page.expect.paragraphs);
   });
 
-  it.each(byName(DUMP_PAGES))('GIVEN text dump %s THEN title and date are found past menus, bylines, date lines and share rows', (_name, page) => {
-    expect(parseArticle(page.name, page.text)).toMatchObject({ title: page.expect.title, published: page.expect.published });
-  });
+  it.each(byName(DUMP_PAGES))(
+    'GIVEN text dump %s THEN title and date are found past menus, bylines, date lines and share rows',
+    (_name, page) => {
+      expect(parseArticle(page.name, page.text)).toMatchObject({ title: page.expect.title, published: page.expect.published });
+    },
+  );
 
   it('GIVEN a page whose title names the site THEN the trace says where the title came from and what was removed', () => {
     const parsed = parseSeed(TITLE_PAGES[0]!.name, TITLE_PAGES[0]!.text);
-    expect(parsed.ok && parsed.trace.sources).toMatchObject({ title: 'og:title, without the site name "Example News"', publisher: 'og:site_name', language: '<html lang>' });
+    expect(parsed.ok && parsed.trace.sources).toMatchObject({
+      title: 'og:title, without the site name "Example News"',
+      publisher: 'og:site_name',
+      language: '<html lang>',
+    });
   });
 
   it('GIVEN dates in the future and before 1990 THEN they are refused, each with its reason, and the URL path gives the date', () => {
@@ -55,6 +62,10 @@ describe('parseSeed on pages written for it', () => {
   it('GIVEN a text dump with an image caption right after its alt text THEN the caption is kept once', () => {
     const caption = 'Soldiers parade through Niamey on Monday, Photo: AP';
     const text = `Niger ends EU missions today\n\n${DUMP_PAGES[0]!.expect.paragraphs[0]}\n\n${caption}\n${caption}\n\n${DUMP_PAGES[0]!.expect.paragraphs[1]}`;
-    expect(parseArticle('caption.txt', text).text.split('\n\n')).toEqual([DUMP_PAGES[0]!.expect.paragraphs[0], caption, DUMP_PAGES[0]!.expect.paragraphs[1]]);
+    expect(parseArticle('caption.txt', text).text.split('\n\n')).toEqual([
+      DUMP_PAGES[0]!.expect.paragraphs[0],
+      caption,
+      DUMP_PAGES[0]!.expect.paragraphs[1],
+    ]);
   });
 });

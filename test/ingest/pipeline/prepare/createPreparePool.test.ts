@@ -54,7 +54,11 @@ describe('createPreparePool', () => {
     pool = createPreparePool(new OfflineEmbeddings(), new TermDictionary(), 1);
     const split = { maxChars: 700, overlapChars: 150 };
     const noText = { sourceId: 'menu.md', text: '---\ntitle: Menu\n---\n', split };
-    const article = { sourceId: 'ferry.txt', text: 'Ferry to Batam resumes\n\nThe night ferry to Batam sails again after the monsoon storms.\n', split };
+    const article = {
+      sourceId: 'ferry.txt',
+      text: 'Ferry to Batam resumes\n\nThe night ferry to Batam sails again after the monsoon storms.\n',
+      split,
+    };
     expect(await pool.prepare(noText)).toEqual({ ok: false, reason: 'no article text found' });
     expect((await pool.prepare(article)).ok).toBe(true);
   });

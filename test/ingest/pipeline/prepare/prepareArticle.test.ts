@@ -20,7 +20,7 @@ describe('prepareArticle', () => {
   });
   afterEach(() => ws.cleanup());
 
-  it('GIVEN a seed THEN it gives the citation fields and, per passage, terms (with the headline\'s) and the embedder\'s own vector', async () => {
+  it("GIVEN a seed THEN it gives the citation fields and, per passage, terms (with the headline's) and the embedder's own vector", async () => {
     const embeddings = new OfflineEmbeddings();
     const dictionary = new TermDictionary(['already-known']);
     const prepared = prepareArticle(job(), embeddings, dictionary);

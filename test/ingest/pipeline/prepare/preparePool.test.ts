@@ -9,7 +9,9 @@ import { writeArchive } from '../../../survival/support/buildCorpusWorkspace.js'
 /** What an index holds, passage by passage, in a comparable form. */
 function contentsOf(index: LoadedIndex): string[] {
   const terms = termsByLabel(index.store.postings());
-  return [...index.store.passages()].map((p) => `${p.sourceId}#${p.ordinal} ${p.start}-${p.end} ${p.text} | ${terms.get(p.label) ?? ''}`).sort();
+  return [...index.store.passages()]
+    .map((p) => `${p.sourceId}#${p.ordinal} ${p.start}-${p.end} ${p.text} | ${terms.get(p.label) ?? ''}`)
+    .sort();
 }
 
 describe('preparing passages in worker threads', () => {

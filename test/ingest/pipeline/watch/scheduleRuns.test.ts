@@ -13,10 +13,12 @@ function controlledJob() {
       job.started += 1;
       active += 1;
       job.maxConcurrent = Math.max(job.maxConcurrent, active);
-      return new Promise<void>((resolve) => finishers.push(() => {
-        active -= 1;
-        resolve();
-      }));
+      return new Promise<void>((resolve) =>
+        finishers.push(() => {
+          active -= 1;
+          resolve();
+        }),
+      );
     },
   };
   return job;
@@ -76,10 +78,13 @@ describe('scheduleRuns', () => {
 
   it('GIVEN a run that fails THEN later notices still run', async () => {
     let runs = 0;
-    const scheduler = scheduleRuns(async () => {
-      runs += 1;
-      throw new Error('disk full');
-    }, { debounceMs: 10, maxWaitMs: 1000 });
+    const scheduler = scheduleRuns(
+      async () => {
+        runs += 1;
+        throw new Error('disk full');
+      },
+      { debounceMs: 10, maxWaitMs: 1000 },
+    );
     scheduler.notify();
     await vi.advanceTimersByTimeAsync(10);
     await scheduler.idle();

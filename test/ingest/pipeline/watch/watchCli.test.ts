@@ -31,11 +31,19 @@ describe('npm run ingest -- --watch, as a process', () => {
     const exited = new Promise<void>((resolve) => child.on('exit', (code, signal) => resolve(void (exitCode = code ?? signal))));
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const logged = () => stderr.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { level: string; msg: string; run?: number });
+    const logged = () =>
+      stderr
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { level: string; msg: string; run?: number });
     try {
       await waitFor(() => logged().some((l) => l.run === 1));
       await rm(ws.config.seedsDir, { recursive: true });
-      await waitFor(() => logged().some((l) => l.level === 'warn' && l.msg === `${ws.config.seedsDir} was removed or moved; checking every 1 s until it is back`));
+      await waitFor(() =>
+        logged().some(
+          (l) => l.level === 'warn' && l.msg === `${ws.config.seedsDir} was removed or moved; checking every 1 s until it is back`,
+        ),
+      );
       // Before the fix the process was gone by now, with code 13 and no line.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(exitCode).toBeNull();
@@ -58,7 +66,14 @@ describe('npm run ingest -- --watch, as a process', () => {
     try {
       const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/pipeline/cli.ts', '--watch'], {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, SEEDS_DIR: ws.config.seedsDir, INDEX_DIR: ws.config.indexDir, EMBEDDINGS: 'offline', LOG_LEVEL: 'info', METRICS_PORT: String(port) },
+        env: {
+          ...process.env,
+          SEEDS_DIR: ws.config.seedsDir,
+          INDEX_DIR: ws.config.indexDir,
+          EMBEDDINGS: 'offline',
+          LOG_LEVEL: 'info',
+          METRICS_PORT: String(port),
+        },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';

@@ -35,7 +35,14 @@ describe('startWatchIngest', () => {
 
   it('GIVEN a burst of 500 new files THEN one run ingests them all; a later change THEN one more run', async () => {
     const metrics = createMetrics({ processMetrics: false });
-    watch = startWatchIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false, metrics, debounceMs: DEBOUNCE_MS, maxWaitMs: 60_000 });
+    watch = startWatchIngest(ws.config, {
+      embedder: createOfflineEmbedder(),
+      logger: createMemoryLogger(),
+      tty: false,
+      metrics,
+      debounceMs: DEBOUNCE_MS,
+      maxWaitMs: 60_000,
+    });
     await waitFor(() => runsOf(watch!) === 1);
     await watch.idle();
 
@@ -52,13 +59,22 @@ describe('startWatchIngest', () => {
     const index = await loadIndex(ws.config, createOfflineEmbedder());
     expect(index.store.sources.get(INDONESIAN_SEED)?.title).toBe('Laporan nomor 9999');
     expect(watch.health()).toMatchObject({ ok: true, runs: 3 });
-    expect(await metrics.registry.getSingleMetricAsString('newsdesk_ingest_runs_total')).toContain('newsdesk_ingest_runs_total{outcome="committed"} 3');
+    expect(await metrics.registry.getSingleMetricAsString('newsdesk_ingest_runs_total')).toContain(
+      'newsdesk_ingest_runs_total{outcome="committed"} 3',
+    );
   });
 
   it('GIVEN a run that fails THEN health turns unhealthy and the next change recovers it', async () => {
     await writeFile(join(ws.config.seedsDir, '000_c35ea9e91ea66f2f.txt'), '');
     await writeFile(join(ws.config.seedsDir, '004_bf61046681c937c5.txt'), '');
-    watch = startWatchIngest(ws.config, { embedder: createOfflineEmbedder(), logger: createMemoryLogger(), tty: false, metrics: createMetrics({ processMetrics: false }), debounceMs: 200, maxWaitMs: 5000 });
+    watch = startWatchIngest(ws.config, {
+      embedder: createOfflineEmbedder(),
+      logger: createMemoryLogger(),
+      tty: false,
+      metrics: createMetrics({ processMetrics: false }),
+      debounceMs: 200,
+      maxWaitMs: 5000,
+    });
     await waitFor(() => runsOf(watch!) === 1);
     await watch.idle();
     expect(watch.health()).toMatchObject({ ok: false, lastRun: { ok: false, error: expect.stringMatching(/Nothing usable/) } });
@@ -72,7 +88,15 @@ describe('startWatchIngest', () => {
   it('GIVEN SEEDS_DIR removed while watched THEN a line says so and watching goes on; recreated with a file THEN that file is ingested', async () => {
     const logger = createMemoryLogger();
     const { seedsDir } = ws.config;
-    watch = startWatchIngest(ws.config, { embedder: createOfflineEmbedder(), logger, tty: false, metrics: createMetrics({ processMetrics: false }), debounceMs: 200, maxWaitMs: 5000, checkMs: 50 });
+    watch = startWatchIngest(ws.config, {
+      embedder: createOfflineEmbedder(),
+      logger,
+      tty: false,
+      metrics: createMetrics({ processMetrics: false }),
+      debounceMs: 200,
+      maxWaitMs: 5000,
+      checkMs: 50,
+    });
     await waitFor(() => runsOf(watch!) === 1);
     await watch.idle();
 

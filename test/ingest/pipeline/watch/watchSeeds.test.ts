@@ -102,7 +102,9 @@ describe('watchSeeds', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await rename(seeds, join(root, 'old'));
     await mkdir(seeds);
-    await waitFor(() => logger.lines.some((l) => l.includes(`${seeds} was removed or moved`) || l.includes(`${seeds} is now another folder`)));
+    await waitFor(() =>
+      logger.lines.some((l) => l.includes(`${seeds} was removed or moved`) || l.includes(`${seeds} is now another folder`)),
+    );
     await waitFor(() => logger.lines.some((l) => l.includes('is back') || l.includes('is now another folder')));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const settled = changes;

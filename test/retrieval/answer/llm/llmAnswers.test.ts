@@ -50,17 +50,31 @@ describe('LLM answers', () => {
     const logger = createMemoryLogger();
     const partials: string[] = [];
     const { model, seen } = fakeModel(reply, sleep);
-    const answer = answerWithLlm(index, QUESTION, { model, modelLabel: 'fake llm', timeoutMs, logger, onPartial: (text) => partials.push(text) });
+    const answer = answerWithLlm(index, QUESTION, {
+      model,
+      modelLabel: 'fake llm',
+      timeoutMs,
+      logger,
+      onPartial: (text) => partials.push(text),
+    });
     return { answer, logger, partials, seen };
   };
 
   it('GIVEN the passages THEN the question is answered from the same numbered citations, streaming the text as it is written', async () => {
     expect(extractive.citations.length).toBeGreaterThanOrEqual(2);
-    const { answer, partials, logger } = ask('{"found": true, "answer": "Niger ended the EU military partnership on 4 December 2023 [1]."}');
-    expect(await answer).toEqual({ question: QUESTION, answer: 'Niger ended the EU military partnership on 4 December 2023 [1].', citations: extractive.citations, highlights: [] });
+    const { answer, partials, logger } = ask(
+      '{"found": true, "answer": "Niger ended the EU military partnership on 4 December 2023 [1]."}',
+    );
+    expect(await answer).toEqual({
+      question: QUESTION,
+      answer: 'Niger ended the EU military partnership on 4 December 2023 [1].',
+      citations: extractive.citations,
+      highlights: [],
+    });
     expect(partials.length).toBeGreaterThan(10);
     expect(partials.at(-1)).toBe('Niger ended the EU military partnership on 4 December 2023 [1].');
-    for (const partial of partials) expect('Niger ended the EU military partnership on 4 December 2023 [1].'.startsWith(partial)).toBe(true);
+    for (const partial of partials)
+      expect('Niger ended the EU military partnership on 4 December 2023 [1].'.startsWith(partial)).toBe(true);
     expect(logger.lines).toEqual([]);
   });
 
@@ -81,15 +95,30 @@ describe('LLM answers', () => {
   });
 
   it.each<[string, { reply: string; sleep?: number; timeoutMs?: number }, string]>([
-    ['it is too slow', { reply: '{"found": true, "answer": "Niger ended it on 4 December 2023 [1]."}', sleep: 40, timeoutMs: 300 }, 'timed out'],
+    [
+      'it is too slow',
+      { reply: '{"found": true, "answer": "Niger ended it on 4 December 2023 [1]."}', sleep: 40, timeoutMs: 300 },
+      'timed out',
+    ],
     ['it does not reply JSON', { reply: 'Niger ended it on 4 December 2023 [1].' }, 'the reply is not JSON'],
     ['its JSON does not fit the schema', { reply: '{"found": "yes", "answer": 42}' }, 'the reply does not fit the answer schema'],
-    ['its answer cites no given passage', { reply: '{"found": true, "answer": "It ended in 2023 [5]."}' }, 'the answer cites none of the passages'],
-  ])('GIVEN a model whose answer is unusable because %s THEN the extractive answer is given and a warning logged', async (_case, { reply, sleep, timeoutMs }, reason) => {
-    const { answer, logger } = ask(reply, { ...(sleep ? { sleep } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
-    expect(await answer).toEqual(extractive);
-    expect(logger.lines).toEqual([expect.stringMatching(new RegExp(`^warn: the language model gave no usable answer; answering extractively .*llm=fake llm reason=.*${reason}`))]);
-  });
+    [
+      'its answer cites no given passage',
+      { reply: '{"found": true, "answer": "It ended in 2023 [5]."}' },
+      'the answer cites none of the passages',
+    ],
+  ])(
+    'GIVEN a model whose answer is unusable because %s THEN the extractive answer is given and a warning logged',
+    async (_case, { reply, sleep, timeoutMs }, reason) => {
+      const { answer, logger } = ask(reply, { ...(sleep ? { sleep } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
+      expect(await answer).toEqual(extractive);
+      expect(logger.lines).toEqual([
+        expect.stringMatching(
+          new RegExp(`^warn: the language model gave no usable answer; answering extractively .*llm=fake llm reason=.*${reason}`),
+        ),
+      ]);
+    },
+  );
 
   describe('GIVEN an article that tries to give the model instructions', () => {
     it('THEN its text reaches the model only as escaped data inside its own passage, after rules that say so', async () => {
