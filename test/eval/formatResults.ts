@@ -26,42 +26,27 @@ export function formatResultsTable(results: readonly TrackResult[]): string {
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
+/** The `--json` output's fields, in their fixed order (a result may carry more, which stay out). */
+const JSON_KEYS = [
+  'track',
+  'docs',
+  'questions',
+  'r1',
+  'r5',
+  'mrr10',
+  'answerInCited',
+  'p50ms',
+  'p95ms',
+  'shortEm',
+  'shortF1',
+  'shortShare',
+  'meanAnswerChars',
+  'noAnswer',
+  'falseAnswer',
+] as const satisfies readonly (keyof TrackResult)[];
+
 /** The `--json` output: one object, every track's figures in a fixed key order. */
 export function formatResultsJson(results: readonly TrackResult[]): string {
-  const tracks = results.map(
-    ({
-      track,
-      docs,
-      questions,
-      r1,
-      r5,
-      mrr10,
-      answerInCited,
-      p50ms,
-      p95ms,
-      shortEm,
-      shortF1,
-      shortShare,
-      meanAnswerChars,
-      noAnswer,
-      falseAnswer,
-    }) => ({
-      track,
-      docs,
-      questions,
-      r1,
-      r5,
-      mrr10,
-      answerInCited,
-      p50ms,
-      p95ms,
-      shortEm,
-      shortF1,
-      shortShare,
-      meanAnswerChars,
-      noAnswer,
-      falseAnswer,
-    }),
-  );
+  const tracks = results.map((result) => Object.fromEntries(JSON_KEYS.map((key) => [key, result[key]])));
   return JSON.stringify({ tracks });
 }
