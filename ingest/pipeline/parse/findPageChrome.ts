@@ -92,12 +92,20 @@ const BYLINE =
 const SHORT_LINE_WORDS = 3;
 const SHORT_LINE_CHARS = 30;
 
+/** A row of share buttons is short; longer blocks are not even split (every paragraph passes here). */
+const SHARE_ROW_MAX_CHARS = 300;
+
 function isShareRow(block: string): boolean {
-  const tokens = block
-    .split(/[\s|·•,:/()]+/u)
-    .filter(Boolean)
-    .map((t) => foldText(t));
-  return tokens.length >= 2 && tokens.every((t) => SHARE_WORDS.has(t) || /^\d+[kKmM]?$/.test(t));
+  if (block.length > SHARE_ROW_MAX_CHARS) return false;
+  let count = 0;
+  for (const token of block.split(/[\s|·•,:/()]+/u)) {
+    if (!token) continue;
+    // Stop at the first word that is not a share word: paragraphs fail on their first word.
+    const folded = foldText(token);
+    if (!SHARE_WORDS.has(folded) && !/^\d+[kKmM]?$/.test(folded)) return false;
+    count++;
+  }
+  return count >= 2;
 }
 
 function isMenuRow(block: string): boolean {
