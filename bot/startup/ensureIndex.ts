@@ -9,7 +9,7 @@ import { runIngest } from '../../ingest/pipeline/runIngest.js';
 import { loadIndex, type LoadedIndex } from '../../retrieval/open/loadIndex.js';
 
 /** A start-up ingest queues behind another writer this long (a first embedding of a large archive takes longer: then see below). */
-export const STARTUP_LOCK_WAIT_MS = 10 * 60_000;
+const STARTUP_LOCK_WAIT_MS = 10 * 60_000;
 
 /**
  * `npm start`'s index: brought up to date with the seeds (building it when missing, re-embedding

@@ -15,7 +15,7 @@ import { LOCK_FILE } from './lockIndexDirectory.js';
 export const MARKER_FILE = '.newsdesk-index';
 const MARKER_FORMAT = 'newsdesk-index/1';
 /** The names newsdesk gives what it writes in an index directory (see commitGeneration). */
-export const OWN_GENERATION = /^gen-[0-9a-z]+-[0-9a-f]{8}$/;
+const OWN_GENERATION = /^gen-[0-9a-z]+-[0-9a-f]{8}$/;
 export const OWN_STAGING = /^(?:CURRENT\.)?gen-[0-9a-z]+-[0-9a-f]{8}\.tmp$|^\.newsdesk-index\.[0-9a-f]{8}\.tmp$/;
 
 const markerSchema = z.object({ format: z.literal(MARKER_FORMAT), generations: z.array(z.string().regex(OWN_GENERATION)) });

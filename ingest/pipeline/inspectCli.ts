@@ -5,7 +5,7 @@ import { parseCommandLine, runCli } from '../core/runCli.js';
 import { formatInspection } from './inspect/formatInspection.js';
 import { inspectSeed } from './inspect/inspectSeed.js';
 
-export const INSPECT_USAGE = 'usage: npm run inspect -- [--json] <file>…';
+const INSPECT_USAGE = 'usage: npm run inspect -- [--json] <file>…';
 
 const argsSchema = z.object({
   json: z.boolean().default(false),
