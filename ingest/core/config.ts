@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { createError } from './errors.js';
 import { readEnv } from './readEnv.js';
 
+/** A small per-process budget: a bot answers one question with a few queries, so many processes fit one server or one pgbouncer pool. */
+export const DEFAULT_INDEX_POOL_SIZE = 4;
+
 /** Settings shared by ingest, retrieval and the front-ends, read from the environment. */
 const pipelineEnvSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
@@ -14,6 +17,8 @@ const pipelineEnvSchema = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   SEEDS_FOLLOW_SYMLINKS: z.enum(['inside', 'outside']).default('inside'),
+  INDEX_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'INDEX_URL must be a postgres:// or postgresql:// URL' }).optional(),
+  INDEX_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(DEFAULT_INDEX_POOL_SIZE),
 });
 
 /**
@@ -32,6 +37,13 @@ export type PipelineConfig = {
   maxSeedBytes: number;
   /** SEEDS_FOLLOW_SYMLINKS; `inside` when not given. */
   followSymlinks?: SeedSymlinks;
+  /** INDEX_URL: when set, the index lives in this PostgreSQL database (with pgvector) instead of indexDir. */
+  indexUrl?: string;
+  /**
+   * INDEX_POOL_SIZE: the most connections this process opens to INDEX_URL (4 when not given), plus
+   * one held for LISTEN by a process that follows the live generation.
+   */
+  indexPoolSize?: number;
 };
 
 /** Validates the environment once; the message names every bad variable. */
@@ -47,6 +59,8 @@ export function loadPipelineConfig(env: NodeJS.ProcessEnv = process.env): Pipeli
     passageOverlapChars: e.PASSAGE_OVERLAP_CHARS,
     maxSeedBytes: e.MAX_SEED_BYTES,
     followSymlinks: e.SEEDS_FOLLOW_SYMLINKS,
+    indexUrl: e.INDEX_URL,
+    indexPoolSize: e.INDEX_POOL_SIZE,
   };
 }
 
