@@ -1,25 +1,44 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-export const BENCH_USAGE = 'usage: npm run bench -- [--passages N] [--json]';
+export const BENCH_USAGE = 'usage: npm run bench -- [--passages N] [--budget-minutes M] [--json]';
 /** The sizes of the issue; `--passages N` runs one size instead. */
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+/**
+ * Each phase's time budget: at 100k passages the slowest phase (the recipe's rebuild) takes about
+ * 90 s, and a million passages take roughly ten times as long, so 30 minutes lets every system
+ * that scales finish and stops one that does not.
+ */
+const DEFAULT_BUDGET_MINUTES = 30;
 
 const argsSchema = z.object({
   passages: z.coerce.number().int().min(100).max(2_000_000).optional(),
+  'budget-minutes': z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(DEFAULT_BUDGET_MINUTES),
   json: z.boolean().default(false),
 });
 
-export type BenchArgs = { sizes: number[]; json: boolean };
+export type BenchArgs = { sizes: number[]; budgetMinutes: number; json: boolean };
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   let values: Record<string, unknown>;
   try {
-    ({ values } = parseArgs({ args: argv, options: { passages: { type: 'string' }, json: { type: 'boolean' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { passages: { type: 'string' }, 'budget-minutes': { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    }));
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${BENCH_USAGE}`);
   }
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) throw new Error(`${z.prettifyError(parsed.error)}\n${BENCH_USAGE}`);
-  return { sizes: parsed.data.passages ? [parsed.data.passages] : DEFAULT_SIZES, json: parsed.data.json };
+  return {
+    sizes: parsed.data.passages ? [parsed.data.passages] : DEFAULT_SIZES,
+    budgetMinutes: parsed.data['budget-minutes'],
+    json: parsed.data.json,
+  };
 }

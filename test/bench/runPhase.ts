@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { changeOneArticle } from './corpus/writeBenchCorpus.js';
 import type { BenchSystem } from './systems/benchSystem.js';
-import { langchainSystem } from './systems/langchainSystem.js';
-import { oursSystem } from './systems/oursSystem.js';
 
 /**
  * One phase of the benchmark in a process of its own, so its peak RSS is its own: prints one
@@ -11,7 +9,7 @@ import { oursSystem } from './systems/oursSystem.js';
  */
 
 export const phaseRequestSchema = z.object({
-  system: z.enum(['ours', 'langchain']),
+  system: z.enum(['ours', 'langchain', 'lancedb']),
   phase: z.enum(['ingest', 'reingest-warm', 'serve', 'recall']),
   seedsDir: z.string(),
   indexDir: z.string(),
@@ -21,10 +19,15 @@ export const phaseRequestSchema = z.object({
 });
 export type PhaseRequest = z.infer<typeof phaseRequestSchema>;
 
-const systems: Record<PhaseRequest['system'], BenchSystem> = { ours: oursSystem, langchain: langchainSystem };
+/** Only the system under test is imported: another's modules (LanceDB's native library) would count in this phase's RSS. */
+const systems: Record<PhaseRequest['system'], () => Promise<BenchSystem>> = {
+  ours: async () => (await import('./systems/oursSystem.js')).oursSystem,
+  langchain: async () => (await import('./systems/langchainSystem.js')).langchainSystem,
+  lancedb: async () => (await import('./systems/lancedbSystem.js')).lancedbSystem,
+};
 
 async function runPhase(request: PhaseRequest): Promise<Record<string, unknown>> {
-  const system = systems[request.system];
+  const system = await systems[request.system]();
   const paths = { seedsDir: request.seedsDir, indexDir: request.indexDir };
   const questions = z.array(z.string()).parse(JSON.parse(await readFile(request.questionsFile, 'utf8')));
   if (request.phase === 'ingest') return system.ingest(paths);

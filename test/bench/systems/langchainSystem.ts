@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { createOfflineEmbedder } from '../../../ingest/embed/createEmbedder.js';
-import { measureRecall } from '../measure/measureRecall.js';
+import { listSeedFiles } from '../corpus/listSeedFiles.js';
+import { measureRecall, readHnswVectors } from '../measure/measureRecall.js';
 import { timeQueries } from '../measure/timeQueries.js';
 import { PASSAGE_MAX_CHARS, PASSAGE_OVERLAP_CHARS, type BenchSystem } from './benchSystem.js';
 import { HnswLibRecipe } from './hnswLibRecipe.js';
@@ -18,13 +19,11 @@ import { HnswLibRecipe } from './hnswLibRecipe.js';
 const embedder = createOfflineEmbedder();
 
 async function loadDirectory(dir: string): Promise<Document[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
   const documents: Document[] = [];
-  for (const path of paths) documents.push(new Document({ pageContent: await readFile(path, 'utf8'), metadata: { source: path } }));
+  for (const file of await listSeedFiles(dir)) {
+    const path = join(dir, file);
+    documents.push(new Document({ pageContent: await readFile(path, 'utf8'), metadata: { source: path } }));
+  }
   return documents;
 }
 
@@ -48,12 +47,8 @@ export const langchainSystem: BenchSystem = {
   async recall({ indexDir }, questions) {
     const store = await HnswLibRecipe.load(indexDir, embedder.embeddings);
     const queries = await embedder.embeddings.embedDocuments([...questions]);
-    return measureRecall(
-      join(indexDir, 'hnswlib.index'),
-      store.args.numDimensions,
-      queries,
-      (q, k) => store.index.searchKnn(q, k).neighbors,
-    );
+    const stored = await readHnswVectors(join(indexDir, 'hnswlib.index'), store.args.numDimensions);
+    return measureRecall(stored, queries, (q, k) => store.index.searchKnn(q, k).neighbors);
   },
 
   async indexFiles({ indexDir }) {

@@ -7,7 +7,7 @@ import { readCurrentGeneration } from '../../../ingest/index/indexDirectory.js';
 import { VECTORS_FILE } from '../../../ingest/index/storeFiles.js';
 import { answerQuestion } from '../../../retrieval/answer/answerQuestion.js';
 import { loadIndex } from '../../../retrieval/open/loadIndex.js';
-import { measureRecall } from '../measure/measureRecall.js';
+import { measureRecall, readHnswVectors } from '../measure/measureRecall.js';
 import { timeQueries } from '../measure/timeQueries.js';
 import { PASSAGE_MAX_CHARS, PASSAGE_OVERLAP_CHARS, type BenchPaths, type BenchSystem } from './benchSystem.js';
 
@@ -50,15 +50,12 @@ export const oursSystem: BenchSystem = {
   async recall(paths, questions) {
     const index = await loadIndex(configOf(paths), embedder);
     const queries = await embedder.embeddings.embedDocuments([...questions]);
-    return measureRecall(
+    const stored = await readHnswVectors(
       join(index.generation, VECTORS_FILE),
       embedder.identity.dimensions,
-      queries,
-      (q, k) => index.store.searchLabels(q, k).map(([label]) => label),
-      {
-        isLive: (label) => index.store.passage(label) !== undefined,
-      },
+      (label) => index.store.passage(label) !== undefined,
     );
+    return measureRecall(stored, queries, async (q, k) => (await index.store.searchLabels(q, k)).map(([label]) => label));
   },
 
   async indexFiles(paths) {
