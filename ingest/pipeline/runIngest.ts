@@ -10,13 +10,9 @@ import { openSeedFolder, type SeedFolder } from './seeds/openSeedFolder.js';
 import type { SeedCharset } from './decode/decodeSeedText.js';
 import type { SeedSkip } from './seeds/readSeedFile.js';
 import { scanSeedFiles } from './seeds/scanSeedFiles.js';
-import { commitGeneration, readCurrentGeneration } from '../index/indexDirectory.js';
-import { claimIndexDirectory } from '../index/claimIndexDirectory.js';
-import { lockIndexDirectory } from '../index/lockIndexDirectory.js';
+import { openIndexBackend, type IndexBackend } from '../index/indexBackend.js';
 import type { PassageSettings } from '../index/manifest.js';
-import { createIndex } from '../index/hnswIndex.js';
 import type { IndexWriter } from '../index/indexTypes.js';
-import { openGenerationWriter } from '../index/readGeneration.js';
 
 /** Bumped when analysis or parsing changes what is stored for the same file. */
 export const ANALYZER_VERSION = 'analyzer-2';
@@ -31,7 +27,7 @@ export type IngestReport = {
   passages: number;
   passagesEmbedded: number;
   seconds: number;
-  /** The generation directory now live; null when nothing changed and none was written. */
+  /** The generation now live (its directory, or its id in the database); null when nothing changed and none was written. */
   generation: string | null;
   /** Why every article was re-embedded, when the previous index could not be reused. */
   rebuiltBecause: string | null;
@@ -74,18 +70,18 @@ type Skip = (sourceId: string, reason: string) => void;
 
 /** Opens the live index for updating, or starts empty with the reason it could not be reused. */
 async function openPrevious(
-  config: PipelineConfig,
+  backend: IndexBackend,
   options: IngestOptions,
   settings: PassageSettings,
 ): Promise<{ store: IndexWriter; rebuiltBecause: string | null }> {
-  const fresh = (): IndexWriter => createIndex({ embedder: options.embedder.identity, passageSettings: settings });
-  const dir = await readCurrentGeneration(config.indexDir).catch(() => null);
+  const fresh = (): IndexWriter => backend.createWriter({ embedder: options.embedder.identity, passageSettings: settings });
+  const dir = await backend.liveGeneration().catch(() => null);
   if (!dir) return { store: fresh(), rebuiltBecause: null };
   // Only while no other process has committed since: CURRENT still names what this one wrote.
   if (options.warm?.store && options.warm.generation === dir) return { store: options.warm.store, rebuiltBecause: null };
   try {
     // Ingest only adds, removes and saves: the snapshot's passages can stay in their file.
-    const store = await openGenerationWriter(dir, options.embedder.identity);
+    const store = await backend.openWriter(dir, options.embedder.identity);
     const old = store.passageSettings;
     if (old.maxChars !== settings.maxChars || old.overlapChars !== settings.overlapChars || old.analyzer !== settings.analyzer) {
       return { store: fresh(), rebuiltBecause: 'passage settings changed' };
@@ -98,7 +94,7 @@ async function openPrevious(
 }
 
 /**
- * Brings the index in `config.indexDir` up to date with `config.seedsDir`: new and changed files
+ * Brings the index (in `config.indexDir`, or the database at `config.indexUrl`) up to date with `config.seedsDir`: new and changed files
  * are parsed, split and embedded, deleted ones dropped, unchanged ones left as they are, and the
  * result is committed as a new generation atomically. Bad files are skipped with a reason; the
  * run fails only when no usable article remains. An INDEX_DIR newsdesk may not write in is
@@ -108,16 +104,21 @@ async function openPrevious(
 export async function runIngest(config: PipelineConfig, options: IngestOptions): Promise<IngestReport> {
   // A SEEDS_DIR that is missing or not a folder is said so before anything is opened or written.
   const folder = await openSeedFolder(config);
-  await claimIndexDirectory(config.indexDir, config.seedsDir);
-  const lock = await lockIndexDirectory(config.indexDir, { waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, logger: options.logger });
+  const backend = await openIndexBackend(config);
+  const lock = await backend.lockWriter({ waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, logger: options.logger });
   try {
-    return await ingestLocked(config, folder, options);
+    return await ingestLocked(config, backend, folder, options);
   } finally {
     await lock.release();
   }
 }
 
-async function ingestLocked(config: PipelineConfig, folder: SeedFolder, options: IngestOptions): Promise<IngestReport> {
+async function ingestLocked(
+  config: PipelineConfig,
+  backend: IndexBackend,
+  folder: SeedFolder,
+  options: IngestOptions,
+): Promise<IngestReport> {
   const began = performance.now();
   const settings: PassageSettings = {
     maxChars: config.passageMaxChars,
@@ -126,7 +127,7 @@ async function ingestLocked(config: PipelineConfig, folder: SeedFolder, options:
   };
   // Listing the seeds (a directory walk) overlaps reading the previous index.
   const [{ store, rebuiltBecause }, listing] = await Promise.all([
-    openPrevious(config, options, settings),
+    openPrevious(backend, options, settings),
     listSeedFiles(folder.realRoot, folder.symlinks).catch((error: unknown) => {
       throw createError(
         'SEEDS_DIR_UNREADABLE',
@@ -141,7 +142,7 @@ async function ingestLocked(config: PipelineConfig, folder: SeedFolder, options:
   for (const { sourceId, reason } of listing.skipped) skip(sourceId, reason);
   const pending = await compareWithSeeds(config, folder, store, listing.files, report, skip);
   await insertPending(pending, store, options, report, skip);
-  await commitIndex(config, store, report, options.warm);
+  await commitIndex(config, backend, store, report, options.warm);
   report.seconds = (performance.now() - began) / 1000;
   return report;
 }
@@ -283,13 +284,19 @@ async function insertArticle(
 }
 
 /** Commits the index as a new generation when anything changed (or none is live yet), and keeps it for the next run in watch mode. */
-async function commitIndex(config: PipelineConfig, store: IndexWriter, report: IngestReport, warm: WarmStore | undefined): Promise<void> {
+async function commitIndex(
+  config: PipelineConfig,
+  backend: IndexBackend,
+  store: IndexWriter,
+  report: IngestReport,
+  warm: WarmStore | undefined,
+): Promise<void> {
   report.articles = store.sources.size;
   report.passages = store.passageCount;
   if (report.articles === 0) throw createError('NOTHING_INGESTED', { dir: config.seedsDir });
   const changed = report.added.length + report.changed.length + report.removed.length > 0 || report.rebuiltBecause !== null;
-  const live = await readCurrentGeneration(config.indexDir).catch(() => null);
-  if (changed || !live) report.generation = await commitGeneration(config.indexDir, (dir) => store.save(dir));
+  const live = await backend.liveGeneration().catch(() => null);
+  if (changed || !live) report.generation = await backend.commit(store);
   if (warm && report.generation) {
     store.markCommitted(report.generation);
     Object.assign(warm, { store, generation: report.generation });

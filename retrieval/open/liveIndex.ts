@@ -1,12 +1,12 @@
-import { watch, type FSWatcher } from 'node:fs';
 import type { PipelineConfig } from '../../ingest/core/config.js';
 import type { Logger } from '../../ingest/core/logger.js';
-import { currentGenerationStamp } from '../../ingest/index/indexDirectory.js';
+import { openIndexBackend } from '../../ingest/index/indexBackend.js';
 import { loadIndex, type LoadedIndex } from './loadIndex.js';
 
 /**
- * The index a long-running front-end answers from, kept current while it runs: when `CURRENT`
- * names a new generation (another process ran `npm run ingest`, or `/reingest` committed one),
+ * The index a long-running front-end answers from, kept current while it runs: when a new
+ * generation goes live (another process ran `npm run ingest`, or `/reingest` committed one: the
+ * directory's `CURRENT` changes, or the database announces it with NOTIFY),
  * the new generation is loaded in the background and swapped in only once fully loaded.
  * A question holds the `LoadedIndex` it started with, so a swap never disturbs it; a generation
  * that fails to load is logged and the old index keeps serving.
@@ -24,14 +24,11 @@ export type LiveIndex = {
 };
 
 export type LiveIndexOptions = {
-  /** How often to compare the `CURRENT` stamp when file-system events are missed (network disks, containers). */
+  /** How often to compare the live generation's stamp when events are missed (network disks, containers, a lost LISTEN connection). */
   pollMs?: number;
   /** An index already loaded (e.g. by `ensureIndex`), to avoid loading it twice. */
   initial?: LoadedIndex;
 };
-
-/** File-system events come in bursts (write + rename); one load after they settle is enough. */
-const WATCH_SETTLE_MS = 50;
 
 /** Whatever `loadIndex` accepts to embed questions with. */
 type IndexEmbedder = Parameters<typeof loadIndex>[1];
@@ -42,6 +39,7 @@ export async function createLiveIndex(
   logger: Logger,
   options: LiveIndexOptions = {},
 ): Promise<LiveIndex> {
+  const backend = await openIndexBackend(config);
   let served = options.initial ?? (await loadIndex(config, embedder));
   /** A stamp whose generation failed to load: not retried until CURRENT changes again. */
   let failedStamp: string | null = null;
@@ -50,7 +48,7 @@ export async function createLiveIndex(
   let closed = false;
 
   const loadIfChanged = async (): Promise<boolean> => {
-    const stamp = await currentGenerationStamp(config.indexDir);
+    const stamp = await backend.stamp().catch(() => null);
     if (stamp === null || stamp === served.stamp || stamp === failedStamp) return false;
     try {
       const next = await loadIndex(config, embedder);
@@ -89,25 +87,7 @@ export async function createLiveIndex(
     return inFlight;
   };
 
-  let settleTimer: NodeJS.Timeout | undefined;
-  const onChange = () => {
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => void refresh(), WATCH_SETTLE_MS);
-    settleTimer.unref();
-  };
-
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(config.indexDir, { persistent: false }, (_event, file) => {
-      if (file === null || file === 'CURRENT') onChange();
-    });
-    watcher.on('error', (error) => {
-      logger.warn('watching the index directory failed; relying on polling', { error, dir: config.indexDir });
-      watcher?.close();
-    });
-  } catch (error) {
-    logger.warn('cannot watch the index directory; relying on polling', { error, dir: config.indexDir });
-  }
+  const watcher = backend.watchLive(() => void refresh(), logger);
   const poll = setInterval(() => void refresh(), options.pollMs ?? 5_000);
   poll.unref();
 
@@ -116,9 +96,8 @@ export async function createLiveIndex(
     refresh,
     close: () => {
       closed = true;
-      watcher?.close();
+      watcher.close();
       clearInterval(poll);
-      clearTimeout(settleTimer);
     },
   };
 }

@@ -3,9 +3,8 @@ import type { Embedder } from '../../ingest/embed/createEmbedder.js';
 import { isEmbedderSource, type EmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
 import { createError } from '../../ingest/core/errors.js';
 import { baseLanguage } from '../../ingest/text/baseLanguage.js';
-import { currentGenerationStamp, readCurrentGeneration } from '../../ingest/index/indexDirectory.js';
+import { openIndexBackend } from '../../ingest/index/indexBackend.js';
 import type { IndexReader } from '../../ingest/index/indexTypes.js';
-import { loadGeneration, readManifest } from '../../ingest/index/readGeneration.js';
 import { preloadDictionaries } from '../../ingest/text/lexicon/translateWithDictionary.js';
 import { LexicalIndex } from '../lexicalIndex.js';
 
@@ -14,9 +13,9 @@ export type LoadedIndex = {
   store: IndexReader;
   lexical: LexicalIndex;
   embedder: Embedder;
-  /** The generation directory it was loaded from. */
+  /** The generation it was loaded from: its directory, or its id in the database. */
   generation: string;
-  /** The CURRENT stamp at load time, to notice a newer generation. */
+  /** The live generation's stamp at load time (see IndexBackend.stamp), to notice a newer generation. */
   stamp: string | null;
   /** Languages of the archive's articles, used to stem questions every way an article might be. */
   languages: string[];
@@ -24,24 +23,18 @@ export type LoadedIndex = {
 };
 
 /**
- * Loads the live generation of `config.indexDir`; throws INDEX_MISSING / INDEX_DAMAGED /
+ * Loads the live generation of `config.indexDir` (or of the database at `config.indexUrl`); throws INDEX_MISSING / INDEX_DAMAGED /
  * INDEX_INCOMPATIBLE. Given an EmbedderSource, questions are embedded by the embedder the index
  * was built with (or EMBEDDER_MISMATCH says why that is not configured); a plain Embedder must
  * be that embedder already.
  */
 export async function loadIndex(config: PipelineConfig, embedder: Embedder | EmbedderSource): Promise<LoadedIndex> {
-  const stamp = await currentGenerationStamp(config.indexDir);
-  let generation: string | null;
-  try {
-    generation = await readCurrentGeneration(config.indexDir);
-  } catch (error) {
-    throw createError('INDEX_DAMAGED', { file: `${config.indexDir}/CURRENT`, reason: (error as Error).message }, { cause: error });
-  }
-  if (!generation) throw createError('INDEX_MISSING', { dir: config.indexDir });
-  const chosen = isEmbedderSource(embedder)
-    ? await embedder.forIndex((await readManifest(generation)).embedder, config.indexDir)
-    : embedder;
-  const store: IndexReader = await loadGeneration(generation, chosen.identity);
+  const backend = await openIndexBackend(config);
+  const stamp = await backend.stamp();
+  const generation = await backend.liveGeneration();
+  if (!generation) throw createError('INDEX_MISSING', { dir: backend.location });
+  const chosen = isEmbedderSource(embedder) ? await embedder.forIndex(await backend.readEmbedder(generation), backend.location) : embedder;
+  const store: IndexReader = await backend.loadReader(generation, chosen.identity);
   const languages = [...new Set([...store.sources.values()].map((s) => baseLanguage(s.language)).filter((l) => l !== 'und'))];
   // Read here, once, rather than on the first question's path (about 0.1 s for Indonesian and Arabic).
   preloadDictionaries(languages);

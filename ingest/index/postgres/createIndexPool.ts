@@ -21,6 +21,8 @@ export function createIndexPool(settings: IndexPoolSettings, logger?: Logger): I
     application_name: 'newsdesk',
     // Idle connections are closed soon so that many bot processes do not hold a server's slots.
     idleTimeoutMillis: 10_000,
+    // A CLI run (ask, ingest) ends when its work does, without closing the pool first.
+    allowExitOnIdle: true,
   });
   // An idle connection the server drops (restart, failover) emits here; without a listener Node would exit.
   pool.on('error', (error) => logger?.warn('index database connection lost; the pool reconnects', { error: error.message }));

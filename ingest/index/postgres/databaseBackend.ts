@@ -1,0 +1,68 @@
+import { createError } from '../../core/errors.js';
+import type { IndexBackend } from '../indexBackend.js';
+import { createIndexPool, type IndexPool, type IndexPoolSettings } from './createIndexPool.js';
+import { ensureIndexSchema, redactUrl } from './indexSchema.js';
+import { lockIndexDatabase } from './lockIndexDatabase.js';
+import { PostgresIndexWriter, allocateGeneration } from './postgresIndexWriter.js';
+import { recoverCrashedBuilds } from './pruneGenerations.js';
+import { loadDatabaseGeneration, openDatabaseWriter, readGenerationRow, readLiveGeneration } from './readDatabaseGeneration.js';
+import { watchLiveGeneration } from './watchLiveGeneration.js';
+
+/** One pool per database per process: every reload, question and ingest run of the process shares the INDEX_POOL_SIZE budget. */
+const pools = new Map<string, IndexPool>();
+
+function sharedPool(settings: IndexPoolSettings): IndexPool {
+  let pool = pools.get(settings.indexUrl);
+  if (!pool) {
+    pool = createIndexPool(settings);
+    pools.set(settings.indexUrl, pool);
+  }
+  return pool;
+}
+
+/** Closes the pools this process opened (a process that ends by itself need not: idle connections let it exit). */
+export async function closeIndexPools(): Promise<void> {
+  const open = [...pools.values()];
+  pools.clear();
+  await Promise.all(open.map((pool) => pool.end()));
+}
+
+/** The index in the PostgreSQL database at INDEX_URL (see indexSchema for its tables). */
+export function openDatabaseBackend(settings: IndexPoolSettings): IndexBackend {
+  const url = settings.indexUrl;
+  const pool = sharedPool(settings);
+  const db = { pool, url };
+  const live = async () => {
+    const id = await readLiveGeneration(pool);
+    return id === null ? null : String(id);
+  };
+  return {
+    location: redactUrl(url),
+    lockWriter: async (options) => {
+      const lock = await lockIndexDatabase(url, options);
+      try {
+        await ensureIndexSchema(pool, url);
+        await recoverCrashedBuilds(pool);
+      } catch (error) {
+        await lock.release();
+        throw error;
+      }
+      return lock;
+    },
+    liveGeneration: live,
+    stamp: live,
+    createWriter: (options) => new PostgresIndexWriter(pool, options, null),
+    openWriter: (generation, expected) => openDatabaseWriter(db, Number(generation), expected),
+    commit: async (store) => {
+      if (!(store instanceof PostgresIndexWriter)) {
+        throw createError('INDEX_INCOMPATIBLE', { dir: redactUrl(url), reason: 'only a database writer commits to the database' });
+      }
+      const generation = await allocateGeneration(pool);
+      await store.save(generation);
+      return generation;
+    },
+    readEmbedder: async (generation) => (await readGenerationRow(db, Number(generation))).manifest.embedder,
+    loadReader: (generation, expected) => loadDatabaseGeneration(db, Number(generation), expected),
+    watchLive: (onChange, logger) => watchLiveGeneration(url, onChange, logger),
+  };
+}
