@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Starts the test PostgreSQL when NEWSDESK_TEST_PG_URL is not given (see the file).
+    globalSetup: ['test/postgresSetup.ts'],
     // Index builds and the Discord loopback server need more than the 5 s default on a 2-core CI machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,
