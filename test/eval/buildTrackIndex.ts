@@ -1,17 +1,19 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PipelineConfig } from '../../ingest/core/config.js';
+import { loadPipelineConfig, type PipelineConfig } from '../../ingest/core/config.js';
 import { createOfflineEmbedder } from '../../ingest/embed/createEmbedder.js';
 import { createLogger } from '../../ingest/core/logger.js';
 import { runIngest } from '../../ingest/pipeline/runIngest.js';
 import { loadIndex, type LoadedIndex } from '../../retrieval/open/loadIndex.js';
+import { createTestDatabase } from '../ingest/index/postgres/support/createTestDatabase.js';
 import type { CorpusDocument } from './readTrack.js';
 
 /**
  * Builds a bot index from a track's corpus the way a user would: every document becomes a
  * Markdown seed file (front-matter title and language, the text as body) in a scratch folder,
  * and the bot's own ingest and loader turn that folder into the index questions are asked of.
+ * With INDEX_URL set, each track's index is a database of its own on that server, dropped after.
  */
 
 export type TrackIndex = {
@@ -38,13 +40,19 @@ export async function buildTrackIndex(
   settings: Pick<PipelineConfig, 'passageMaxChars' | 'passageOverlapChars'>,
 ): Promise<TrackIndex> {
   const root = await mkdtemp(join(tmpdir(), 'newsdesk-eval-'));
-  const cleanup = () => rm(root, { recursive: true, force: true });
+  const { indexUrl } = loadPipelineConfig();
+  const database = indexUrl ? await createTestDatabase(indexUrl) : null;
+  const cleanup = async () => {
+    await rm(root, { recursive: true, force: true });
+    await database?.drop();
+  };
   try {
     const config: PipelineConfig = {
       seedsDir: join(root, 'seeds'),
       indexDir: join(root, 'index'),
       maxSeedBytes: 10 * 1024 * 1024,
       ...settings,
+      ...(database ? { indexUrl: database.url } : {}),
     };
     await mkdir(config.seedsDir);
     const documentOf = new Map<string, string>();

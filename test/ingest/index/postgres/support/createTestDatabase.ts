@@ -15,9 +15,8 @@ export function testServerUrl(): string {
   return url;
 }
 
-/** Creates a fresh database (with pgvector) on the test server. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = testServerUrl();
+/** Creates a fresh database on the test server, or on the server of `serverUrl` (the eval's INDEX_URL). */
+export async function createTestDatabase(serverUrl = testServerUrl()): Promise<TestDatabase> {
   const name = `newsdesk_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
