@@ -5,7 +5,7 @@ import type { PassageLine } from './storeFiles.js';
 /**
  * The index as its two users see it: retrieval reads a loaded index (`IndexReader`), ingest
  * changes one and commits it as a new generation (`IndexWriter`). They are interfaces so that
- * another backend can stand behind them; today's is hnswlib-node files (see hnswIndex.ts).
+ * another backend can stand behind them; today's is files (see hnswIndex.ts).
  * Passages are known by their label: a number the index gives each passage it adds, never reused.
  */
 
@@ -14,6 +14,9 @@ export type PassageRecord = PassageLine;
 
 /** A passage for `IndexWriter.addPassages`: its place and text, its vector, and its terms as ids of the writer's `termDictionary`. */
 export type NewPassage = Omit<PassageRecord, 'label'> & { vector: number[]; termIds: Uint32Array };
+
+/** Passages nearest a vector, nearest first. */
+export type NearestLabels = [label: number, distance: number][];
 
 /** Which passages a search may return. */
 export type PassageFilter = (passage: PassageRecord) => boolean;
@@ -30,9 +33,16 @@ export interface IndexReader {
   /**
    * The `k` passages nearest `vector` (at most as many as there are) by cosine distance, smaller
    * is closer, nearest first; only passages `filter` accepts. Throws EMBEDDING_DIMENSIONS when
-   * the vector is not the index's size; a zero vector finds nothing.
+   * the vector is not the index's size; a zero vector finds nothing. A backend whose vectors are
+   * elsewhere (PostgreSQL) answers asynchronously: callers await the result.
    */
-  searchLabels(vector: number[], k: number, filter?: PassageFilter): [label: number, distance: number][];
+  searchLabels(vector: number[], k: number, filter?: PassageFilter): NearestLabels | Promise<NearestLabels>;
+  /**
+   * The passages among `labels` (those the index holds) by exact cosine distance from `vector`,
+   * nearest first: the dense side over a question's lexical candidates, with no graph search (in
+   * SQL, the distances of the rows with these labels). A zero vector ranks none.
+   */
+  rankLabels(vector: number[], labels: readonly number[]): NearestLabels | Promise<NearestLabels>;
 }
 
 /**
