@@ -1,6 +1,5 @@
 import type { Document } from '@langchain/core/documents';
 import { analyzeQuery, type QueryAnalysis } from '../ingest/text/analyzeText.js';
-import type { Embedder } from '../ingest/embed/createEmbedder.js';
 import { baseLanguage } from '../ingest/text/baseLanguage.js';
 import { detectLanguage } from '../ingest/text/detectLanguage.js';
 import type { PassageRecord } from '../ingest/index/indexTypes.js';
@@ -50,7 +49,9 @@ const LEXICAL_WEIGHT = 1;
  * The offline hashing embedder sees a subset of what lexical search sees, without idf: fused at
  * any real weight it lowered every evaluation track (`npm run eval`). This weight is too small
  * to reorder two lexical ranks within CANDIDATES (w/(K+1) < 1/(K+C)²), so it only orders passages
- * lexical search scored equally or missed. Neural embedders are fused as equals.
+ * lexical search scored equally; it is computed exactly over the lexical candidates alone (a
+ * passage lexical search missed would rank below every one of them). Neural embedders are fused
+ * as equals, over a graph search of the whole index.
  */
 const OFFLINE_DENSE_WEIGHT = 0.001;
 /**
@@ -62,10 +63,6 @@ const MIN_COVERAGE = 0.2;
 const MIN_PASSAGE_COVERAGE = 0.1;
 /** …unless it is at least this similar to the question in the dense space. */
 const MIN_SIMILARITY = 0.35;
-
-function denseWeight(embedder: Embedder): number {
-  return embedder.identity.provider === 'offline' ? OFFLINE_DENSE_WEIGHT : 1;
-}
 
 /** The question's language when it can be told, then English and the archive's languages. */
 function languagesFor(question: string, index: LoadedIndex): { questionLanguage: string | undefined; languages: string[] } {
@@ -98,10 +95,17 @@ export async function retrievePassages(index: LoadedIndex, question: string, opt
 
   const lexicalHits = lexical.search(query.groups, CANDIDATES, accept ? (label) => accept(store.passage(label)!) : undefined);
   const vector = await index.embedder.embeddings.embedQuery(question);
-  const denseHits = store.searchLabels(vector, CANDIDATES, accept);
+  const offline = index.embedder.identity.provider === 'offline';
+  // Offline, the dense side only orders lexical candidates (see OFFLINE_DENSE_WEIGHT), so it ranks exactly those, with no graph search.
+  const denseHits = offline
+    ? await store.rankLabels(
+        vector,
+        lexicalHits.map((hit) => hit.label),
+      )
+    : await store.searchLabels(vector, CANDIDATES, accept);
   const fused = fuseRankings([
     { weight: LEXICAL_WEIGHT, items: lexicalHits },
-    { weight: denseWeight(index.embedder), items: denseHits.map(([label, distance]) => ({ label, score: -distance })) },
+    { weight: offline ? OFFLINE_DENSE_WEIGHT : 1, items: denseHits.map(([label, distance]) => ({ label, score: -distance })) },
   ]);
 
   const questionWeight = query.groups.reduce((sum, group) => sum + lexical.groupWeight(group), 0) || 1;

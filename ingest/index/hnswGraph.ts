@@ -1,5 +1,7 @@
 import hnswlib from 'hnswlib-node';
 import { createError } from '../core/errors.js';
+import { toUnit } from './flatVectors.js';
+import type { PassageVectors } from './passageVectors.js';
 
 /**
  * The vector graph of an index: hnswlib-node's HierarchicalNSW in the cosine space, shaped like
@@ -24,7 +26,7 @@ const HNSW_EF_SEARCH = 1000;
 /** The capacity of a new graph; it doubles as it fills. */
 const INITIAL_CAPACITY = 1024;
 
-export class HnswGraph {
+export class HnswGraph implements PassageVectors {
   private constructor(
     private readonly index: HierarchicalNSW,
     readonly dimensions: number,
@@ -83,6 +85,27 @@ export class HnswGraph {
     this.index.setEf(Math.max(HNSW_EF_SEARCH, limit));
     const { neighbors, distances } = this.index.searchKnn(query, limit, accept);
     return neighbors.map((label, i) => [label, distances[i]!]);
+  }
+
+  rank(query: number[], labels: readonly number[]): [number, number][] {
+    this.checkDimensions(query);
+    const unit = toUnit(query);
+    if (!unit) return [];
+    const hits: [number, number][] = [];
+    for (const label of labels) {
+      const point = this.livePoint(label);
+      if (point) hits.push([label, 1 - point.reduce((sum, v, d) => sum + v * unit[d]!, 0)]);
+    }
+    return hits.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  }
+
+  /** hnswlib throws "Label not found" for a label it never held and for a deleted one alike. */
+  private livePoint(label: number): number[] | null {
+    try {
+      return this.index.getPoint(label);
+    } catch {
+      return null;
+    }
   }
 
   private checkDimensions(vector: number[]): void {

@@ -1,14 +1,17 @@
 import { join } from 'node:path';
+import { FlatVectors } from './flatVectors.js';
 import { HnswGraph } from './hnswGraph.js';
 import type { IndexReader, IndexWriter, NewPassage, PassageFilter, PassageRecord } from './indexTypes.js';
 import type { LexicalPostings, TermDictionary } from './lexicalPostings.js';
 import type { EmbedderIdentity, PassageSettings, SourceRecord } from './manifest.js';
 import { PassageRecords } from './passageRecords.js';
+import type { PassageVectors } from './passageVectors.js';
 import { PASSAGES_FILE } from './storeFiles.js';
 import { writeGeneration, type Snapshot, type WrittenSnapshot } from './writeGeneration.js';
 
 /**
- * The index backed by files: an hnswlib-node graph, the passage records with their lexical
+ * The index backed by files: the passages' vectors (an hnswlib-node graph, or the vectors alone
+ * for the offline embedder: see FlatVectors), the passage records with their lexical
  * postings, and generations written beside each other (see writeGeneration, readGeneration).
  * `HnswIndexWriter` is what ingest changes; `HnswIndex` also reads, and so holds every passage
  * in memory.
@@ -18,7 +21,7 @@ export type IndexOptions = { embedder: EmbedderIdentity; passageSettings: Passag
 
 /** How an index on disk is taken up again: its parts as read, and the snapshot they came from. */
 export type IndexParts = {
-  graph: HnswGraph;
+  graph: PassageVectors;
   records: PassageRecords;
   sources: Map<string, SourceRecord>;
   nextLabel: number;
@@ -26,7 +29,7 @@ export type IndexParts = {
 };
 
 export class HnswIndexWriter implements IndexWriter {
-  protected readonly graph: HnswGraph;
+  protected readonly graph: PassageVectors;
   protected readonly records: PassageRecords;
   readonly sources: Map<string, SourceRecord>;
   private nextLabel: number;
@@ -120,12 +123,28 @@ export class HnswIndex extends HnswIndexWriter implements IndexReader {
       : undefined;
     return this.graph.search(vector, Math.min(k, this.records.count), accept);
   }
+
+  rankLabels(vector: number[], labels: readonly number[]): [number, number][] {
+    return this.graph.rank(
+      vector,
+      labels.filter((label) => this.records.get(label) !== undefined),
+    );
+  }
+}
+
+/**
+ * Whether an index keeps a graph: the offline embedder's vectors only rank a question's lexical
+ * candidates (see retrievePassages), exactly, so its index holds them without one.
+ */
+export function usesGraph(embedder: EmbedderIdentity): boolean {
+  return embedder.provider !== 'offline';
 }
 
 /** A new, empty index. */
 export function createIndex(options: IndexOptions): HnswIndex {
+  const { dimensions } = options.embedder;
   const parts = {
-    graph: HnswGraph.create(options.embedder.dimensions),
+    graph: usesGraph(options.embedder) ? HnswGraph.create(dimensions) : FlatVectors.create(dimensions),
     records: new PassageRecords(),
     sources: new Map(),
     nextLabel: 0,

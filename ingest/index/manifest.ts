@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the files of a generation change shape; older indexes are then rebuilt. */
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 
 const fileRecord = z.object({ file: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().length(64) });
 export type FileRecord = z.infer<typeof fileRecord>;
@@ -44,8 +44,14 @@ export const manifestSchema = z.object({
   embedder: embedderIdentitySchema,
   space: z.literal('cosine'),
   passageSettings: passageSettingsSchema,
-  /** The last full snapshot of the vector graph and of its passages (often hard links to an earlier generation's files). */
-  hnsw: fileRecord.extend({ m: z.number().int().positive(), efConstruction: z.number().int().positive() }),
+  /**
+   * The last full snapshot of the vectors and of their passages (often hard links to an earlier
+   * generation's files). `graph` is the hnswlib graph's parameters; null when the file holds the
+   * vectors alone (the offline embedder's index, see FlatVectors).
+   */
+  vectors: fileRecord.extend({
+    graph: z.object({ m: z.number().int().positive(), efConstruction: z.number().int().positive() }).nullable(),
+  }),
   passages: fileRecord,
   /** The snapshot's lexical postings (see LexicalPostings). */
   postings: fileRecord,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createError } from '../core/errors.js';
+import { FlatVectors } from './flatVectors.js';
 import { HnswGraph } from './hnswGraph.js';
 import { HnswIndex, HnswIndexWriter, type IndexOptions, type IndexParts } from './hnswIndex.js';
 import type { IndexWriter } from './indexTypes.js';
@@ -67,9 +68,12 @@ async function readGeneration(
     });
   }
   const delta = manifest.delta;
-  for (const record of [manifest.hnsw, manifest.passages, manifest.postings, ...(delta ? [delta.vectors, delta.passages] : [])])
+  for (const record of [manifest.vectors, manifest.passages, manifest.postings, ...(delta ? [delta.vectors, delta.passages] : [])])
     await checkFile(dir, record);
-  const graph = await HnswGraph.read(join(dir, manifest.hnsw.file), built.dimensions);
+  const vectorsPath = join(dir, manifest.vectors.file);
+  const graph = manifest.vectors.graph
+    ? await HnswGraph.read(vectorsPath, built.dimensions)
+    : await FlatVectors.read(vectorsPath, built.dimensions);
   // Label ranges are the records' own bookkeeping, written back at each save.
   const sources = new Map<string, SourceRecord>();
   for (const [id, { firstLabel: _first, ...source }] of Object.entries(manifest.sources)) sources.set(id, source);
@@ -100,12 +104,12 @@ async function readGeneration(
   }
   if (delta) {
     // The index keeps the same snapshot, so its next delta again holds everything since it.
-    const vectorsPath = join(dir, delta.vectors.file);
-    const vectors = decodeVectors(await readFile(vectorsPath), built.dimensions, vectorsPath);
+    const deltaPath = join(dir, delta.vectors.file);
+    const vectors = decodeVectors(await readFile(deltaPath), built.dimensions, deltaPath);
     const lines = await readPassageLines(join(dir, delta.passages.file), true);
     if (vectors.length !== lines.length || vectors.some((v, i) => v.label !== lines[i]!.label)) {
       throw createError('INDEX_DAMAGED', {
-        file: vectorsPath,
+        file: deltaPath,
         reason: `its ${vectors.length} vectors do not match the ${lines.length} passages of ${delta.passages.file}`,
       });
     }
@@ -119,7 +123,7 @@ async function readGeneration(
   }
   const snapshot = {
     dir,
-    hnsw: manifest.hnsw,
+    vectors: manifest.vectors,
     passages: manifest.passages,
     postings: manifest.postings,
     nextLabel: snapshotNextLabel,

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HnswGraph } from './hnswGraph.js';
-import { HNSW_EF_CONSTRUCTION, HNSW_M } from './hnswGraph.js';
+import { HnswGraph, HNSW_EF_CONSTRUCTION, HNSW_M } from './hnswGraph.js';
 import type { LexicalPostings } from './lexicalPostings.js';
 import { INDEX_SCHEMA_VERSION, type EmbedderIdentity, type Manifest, type PassageSettings, type SourceRecord } from './manifest.js';
 import type { PassageRecords } from './passageRecords.js';
+import type { PassageVectors } from './passageVectors.js';
 import {
   DELTA_PASSAGES_FILE,
   DELTA_VECTORS_FILE,
@@ -37,7 +37,7 @@ const DELTA_MAX_REMOVED_SHARE = 0.1;
 /** The full snapshot an index was loaded from or last committed: its files can be reused while the index changes little. */
 export type Snapshot = {
   dir: string;
-  hnsw: Manifest['hnsw'];
+  vectors: Manifest['vectors'];
   passages: Manifest['passages'];
   postings: Manifest['postings'];
   /** Labels below this are the snapshot's; labels only grow, so the rest were added since. */
@@ -52,13 +52,13 @@ export type WrittenSnapshot = Omit<Snapshot, 'dir'> & { lexical: LexicalPostings
 type GenerationContents = {
   embedder: EmbedderIdentity;
   passageSettings: PassageSettings;
-  graph: HnswGraph;
+  graph: PassageVectors;
   records: PassageRecords;
   sources: ReadonlyMap<string, SourceRecord>;
   nextLabel: number;
 };
 
-type SnapshotFiles = Pick<Manifest, 'hnsw' | 'passages' | 'postings' | 'delta'>;
+type SnapshotFiles = Pick<Manifest, 'vectors' | 'passages' | 'postings' | 'delta'>;
 
 /**
  * Writes `contents` into `dir` (a fresh directory: see commitGeneration), as a delta over
@@ -101,12 +101,13 @@ async function writeSnapshot(
   await writePassageLines(join(dir, PASSAGES_FILE), records.all());
   const lexical = records.postings();
   await writeFile(join(dir, POSTINGS_FILE), lexical.encode());
-  const hnsw = { ...(await describeFile(dir, VECTORS_FILE)), m: HNSW_M, efConstruction: HNSW_EF_CONSTRUCTION };
+  const graphParameters = graph instanceof HnswGraph ? { m: HNSW_M, efConstruction: HNSW_EF_CONSTRUCTION } : null;
+  const vectors = { ...(await describeFile(dir, VECTORS_FILE)), graph: graphParameters };
   const passages = await describeFile(dir, PASSAGES_FILE);
   const postings = await describeFile(dir, POSTINGS_FILE);
   return {
-    files: { hnsw, passages, postings, delta: null },
-    snapshot: { hnsw, passages, postings, nextLabel, passageCount: records.count, lexical },
+    files: { vectors, passages, postings, delta: null },
+    snapshot: { vectors, passages, postings, nextLabel, passageCount: records.count, lexical },
   };
 }
 
@@ -116,7 +117,7 @@ async function writeDelta(dir: string, { graph, records }: GenerationContents, s
     records.addedCount > Math.max(DELTA_MAX_CHANGES, DELTA_MAX_ADDED_SHARE * snapshot.passageCount) ||
     records.removedCount > Math.max(DELTA_MAX_CHANGES, DELTA_MAX_REMOVED_SHARE * snapshot.passageCount);
   if (tooMany) return null;
-  for (const file of [snapshot.hnsw.file, snapshot.passages.file, snapshot.postings.file]) {
+  for (const file of [snapshot.vectors.file, snapshot.passages.file, snapshot.postings.file]) {
     if (!(await linkUnchanged(join(snapshot.dir, file), join(dir, file)))) return null;
   }
   const added = records.addedSinceSnapshot();
@@ -129,7 +130,7 @@ async function writeDelta(dir: string, { graph, records }: GenerationContents, s
   }));
   await writePassageLines(join(dir, DELTA_PASSAGES_FILE), lines);
   return {
-    hnsw: snapshot.hnsw,
+    vectors: snapshot.vectors,
     passages: snapshot.passages,
     postings: snapshot.postings,
     delta: {
