@@ -26,11 +26,11 @@ const where = (db: DatabaseLocation, id: number) => `${redactUrl(db.url)} (gener
 
 /** The live generation's id, or null when none has been built (or the tables do not exist yet). */
 export async function readLiveGeneration(pool: IndexPool): Promise<number | null> {
-  const { rows } = await pool.query<{ generation: string | null }>(
-    `SELECT CASE WHEN to_regclass('newsdesk_live') IS NULL THEN NULL ELSE (SELECT generation FROM newsdesk_live) END AS generation`,
-  );
-  const value = rows[0]?.generation;
-  return value === null || value === undefined ? null : Number(value);
+  // A statement naming a missing table fails even in a branch never taken: ask first whether it exists.
+  const present = await pool.query<{ present: boolean }>(`SELECT to_regclass('newsdesk_live') IS NOT NULL AS present`);
+  if (!present.rows[0]?.present) return null;
+  const { rows } = await pool.query<{ generation: string }>('SELECT generation FROM newsdesk_live');
+  return rows.length === 0 ? null : Number(rows[0]!.generation);
 }
 
 /** A generation's row with its manifest, checked: INDEX_MISSING when it is gone, INDEX_DAMAGED when its row is not one newsdesk wrote. */
