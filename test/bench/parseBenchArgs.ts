@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-export const BENCH_USAGE = 'usage: npm run bench -- [--passages N] [--budget-minutes M] [--json]';
+export const BENCH_USAGE = 'usage: npm run bench -- [--passages N] [--budget-minutes M] [--backend local|postgres] [--json]';
 /** The sizes of the issue; `--passages N` runs one size instead. */
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 /**
@@ -18,17 +18,24 @@ const argsSchema = z.object({
     .positive()
     .max(24 * 60)
     .default(DEFAULT_BUDGET_MINUTES),
+  backend: z.enum(['local', 'postgres']).default('local'),
   json: z.boolean().default(false),
 });
 
-export type BenchArgs = { sizes: number[]; budgetMinutes: number; json: boolean };
+/** `postgres` adds ours with its index in a fresh PostgreSQL database, beside the local directory. */
+export type BenchArgs = { sizes: number[]; budgetMinutes: number; backend: 'local' | 'postgres'; json: boolean };
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   let values: Record<string, unknown>;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { passages: { type: 'string' }, 'budget-minutes': { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        passages: { type: 'string' },
+        'budget-minutes': { type: 'string' },
+        backend: { type: 'string' },
+        json: { type: 'boolean' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -39,6 +46,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   return {
     sizes: parsed.data.passages ? [parsed.data.passages] : DEFAULT_SIZES,
     budgetMinutes: parsed.data['budget-minutes'],
+    backend: parsed.data.backend,
     json: parsed.data.json,
   };
 }

@@ -1,13 +1,15 @@
 import { cpus, loadavg } from 'node:os';
 import { OFFLINE_DIMENSIONS } from '../../ingest/embed/offlineEmbeddings.js';
 import { readSentencePools } from './corpus/readSentencePools.js';
+import { formatBackendTable } from './formatBackendTable.js';
 import { formatBenchTable } from './formatBenchTable.js';
 import { parseBenchArgs, type BenchArgs } from './parseBenchArgs.js';
-import { runSize, type SizeResult } from './runSize.js';
+import { runBenchSize } from './runBenchSize.js';
+import type { SizeResult } from './runSize.js';
 import { PROJECT_SEEDS } from '../helpers/tempWorkspace.js';
 
 /**
- * `npm run bench -- [--passages N] [--budget-minutes M] [--json]`: newsdesk against two peers, the
+ * `npm run bench -- [--passages N] [--budget-minutes M] [--backend local|postgres] [--json]`: newsdesk against two peers, the
  * usual LangChain.js recipe and LanceDB, on the same generated corpus with the same offline
  * embedder, at 1k, 10k and 100k passages. Prints figures only; nothing here is a pass/fail test.
  */
@@ -31,14 +33,14 @@ function describeMachine(): string {
 }
 
 async function main(args: BenchArgs): Promise<void> {
-  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
   const pools = await readSentencePools(PROJECT_SEEDS, EVAL_DIR);
   const sources =
     pools.origins.length > 1 ? `seeds/ and ${pools.origins.length - 1} eval tracks in ${EVAL_DIR}` : `seeds/ only (${EVAL_DIR} not found)`;
   const machine = describeMachine();
   if (args.json) {
     const results: SizeResult[] = [];
-    for (const size of args.sizes) results.push(await runSize(size, pools, args.budgetMinutes, log));
+    for (const size of args.sizes) results.push(await runBenchSize(size, pools, args, log));
     process.stdout.write(`${JSON.stringify({ machine, sentences: sources, baseline: BASELINE_NOTE, results }, null, 2)}\n`);
     return;
   }
@@ -46,7 +48,11 @@ async function main(args: BenchArgs): Promise<void> {
     `newsdesk bench — ${machine}\nCorpus sentences from ${sources} (id ${pools.id.length}, ar ${pools.ar.length}, en ${pools.en.length}).\n${BASELINE_NOTE}\n\n`,
   );
   // Each size's table as soon as it is measured: a long run interrupted later still leaves its figures.
-  for (const size of args.sizes) process.stdout.write(`${formatBenchTable(await runSize(size, pools, args.budgetMinutes, log))}\n\n`);
+  for (const size of args.sizes) {
+    const result = await runBenchSize(size, pools, args, log);
+    process.stdout.write(`${formatBenchTable(result)}\n\n`);
+    if (result.backends) process.stdout.write(`${formatBackendTable(result)}\n\n`);
+  }
 }
 
 let args: BenchArgs;

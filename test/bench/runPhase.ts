@@ -13,6 +13,7 @@ export const phaseRequestSchema = z.object({
   phase: z.enum(['ingest', 'reingest-warm', 'serve', 'recall']),
   seedsDir: z.string(),
   indexDir: z.string(),
+  indexUrl: z.string().optional(),
   questionsFile: z.string(),
   /** For reingest-warm: the article to change once the index is in memory. */
   changedArticle: z.string().optional(),
@@ -28,7 +29,7 @@ const systems: Record<PhaseRequest['system'], () => Promise<BenchSystem>> = {
 
 async function runPhase(request: PhaseRequest): Promise<Record<string, unknown>> {
   const system = await systems[request.system]();
-  const paths = { seedsDir: request.seedsDir, indexDir: request.indexDir };
+  const paths = { seedsDir: request.seedsDir, indexDir: request.indexDir, ...(request.indexUrl ? { indexUrl: request.indexUrl } : {}) };
   const questions = z.array(z.string()).parse(JSON.parse(await readFile(request.questionsFile, 'utf8')));
   if (request.phase === 'ingest') return system.ingest(paths);
   if (request.phase === 'serve') return system.serve(paths, questions);

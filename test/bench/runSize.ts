@@ -1,11 +1,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { collectBackendFigures, collectFigures, mergeServes, summarize, type SystemFigures } from './collectFigures.js';
 import { listSeedFiles } from './corpus/listSeedFiles.js';
 import { changeOneArticle, writeBenchCorpus, type BenchCorpus } from './corpus/writeBenchCorpus.js';
 import type { SentencePools } from './corpus/readSentencePools.js';
+import type { BackendComparison } from './formatBackendTable.js';
+import { measureDatabase } from './measure/measureDatabase.js';
 import { measureDirectory } from './measure/measureDirectory.js';
-import { summarizeLatencies } from './measure/summarizeLatencies.js';
 import type { PhaseRequest } from './runPhase.js';
 import { spawnPhase, type PhaseOutcome } from './spawnPhase.js';
 import {
@@ -20,64 +22,46 @@ import { lancedbSystem } from './systems/lancedbSystem.js';
 import { langchainSystem } from './systems/langchainSystem.js';
 import { oursSystem } from './systems/oursSystem.js';
 
+export type { PhaseName, SystemFigures } from './collectFigures.js';
+
 export const SYSTEM_NAMES = ['ours', 'langchain', 'lancedb'] as const;
 export type SystemName = (typeof SYSTEM_NAMES)[number];
-/** The measured steps; `reingest` is the second `ingest` process, after one article changed. */
-export type PhaseName = 'ingest' | 'reingest' | 'reingest-warm' | 'serve' | 'recall';
-
-/** A figure is null when the phase it comes from gave none; `unfinished` then says why. */
-export type SystemFigures = {
-  passages: number | null;
-  ingestSeconds: number | null;
-  ingestPassagesPerSecond: number | null;
-  ingestPeakRssMb: number | null;
-  reingestSeconds: number | null;
-  reingestEmbedded: number | null;
-  /** Re-ingest of a second change with the index kept in memory (watch mode); the recipe rebuilds, so its figure is its rebuild. */
-  reingestWarmSeconds: number | null;
-  loadSeconds: number | null;
-  queryP50Ms: number | null;
-  queryP95Ms: number | null;
-  queryP99Ms: number | null;
-  servePeakRssMb: number | null;
-  diskMb: number | null;
-  recallAt10: number | null;
-  /** Phases that gave no figures and why ("did not finish in 30 min", "failed (exit 134: …)"); empty when every phase finished. */
-  unfinished: Partial<Record<PhaseName, string>>;
-};
 
 export type SizeResult = {
   target: number;
   budgetMinutes: number;
   corpus: Omit<BenchCorpus, 'questions' | 'seedsDir'>;
   changedArticle: string;
+  /** With `--backend postgres`: ours on a local directory and on PostgreSQL, side by side. */
+  backends?: BackendComparison;
 } & Record<SystemName, SystemFigures>;
 
-const SYSTEMS: Record<SystemName, BenchSystem> = { ours: oursSystem, langchain: langchainSystem, lancedb: lancedbSystem };
-
-type Outcomes = {
-  ingest: PhaseOutcome<IngestFigures>;
-  reingest: PhaseOutcome<IngestFigures>;
-  /** Absent for a system without a watch mode (the recipe). */
-  warm?: PhaseOutcome<IngestFigures>;
-  serve: PhaseOutcome<ServeFigures>;
-  recall: PhaseOutcome<{ recall: number }>;
+export type SizeOptions = {
+  budgetMinutes: number;
+  /** A fresh database for ours' index on PostgreSQL (`--backend postgres`). */
+  postgresUrl?: string;
 };
 
-const NO_INDEX: PhaseOutcome<never> = { ok: false, reason: 'not run (no index)' };
+const SYSTEMS: Record<SystemName, BenchSystem> = { ours: oursSystem, langchain: langchainSystem, lancedb: lancedbSystem };
+/** Serving processes at once for the concurrent query figures: two per core here. */
+const CONCURRENT_PROCESSES = 4;
+
+const NO_INDEX = { ok: false, reason: 'not run (no index)' } as const;
+const skipped = () => Promise.resolve(NO_INDEX);
 
 /**
  * One size of the benchmark: a generated corpus in a temp folder, every system's full ingest and
  * recall, one article changed, every system's re-ingest, then load and warm queries. Every phase
- * runs in a process of its own (peak RSS per phase) within `budgetMinutes`; a system whose full
+ * runs in a process of its own (peak RSS per phase) within the budget; a system whose full
  * ingest does not finish is not asked for the rest. The folder is removed afterwards.
  */
 export async function runSize(
   target: number,
   pools: SentencePools,
-  budgetMinutes: number,
+  options: SizeOptions,
   log: (line: string) => void,
 ): Promise<SizeResult> {
+  const { budgetMinutes, postgresUrl } = options;
   const root = await mkdtemp(join(tmpdir(), 'newsdesk-bench-'));
   try {
     const seedsDir = join(root, 'seeds');
@@ -86,11 +70,17 @@ export async function runSize(
     const questionsFile = join(root, 'questions.json');
     await writeFile(questionsFile, JSON.stringify(corpus.questions));
     const paths = (system: SystemName): BenchPaths => ({ seedsDir, indexDir: join(root, `index-${system}`) });
-    const phase = async <T>(system: SystemName, name: PhaseRequest['phase'], changedArticle?: string): Promise<PhaseOutcome<T>> => {
-      log(`${target} passages: ${system} ${name}`);
-      const request = { system, phase: name, ...paths(system), questionsFile, ...(changedArticle ? { changedArticle } : {}) };
+    const onPostgres: BenchPaths | null = postgresUrl ? { ...paths('ours'), indexUrl: postgresUrl } : null;
+    const phase = async <T>(
+      system: SystemName,
+      name: PhaseRequest['phase'],
+      { at = paths(system), label = system, changedArticle }: { at?: BenchPaths; label?: string; changedArticle?: string } = {},
+    ): Promise<PhaseOutcome<T>> => {
+      log(`${target} passages: ${label} ${name}`);
+      const request = { system, phase: name, ...at, questionsFile, ...(changedArticle ? { changedArticle } : {}) };
       const outcome = await spawnPhase<T>(request, budgetMinutes);
-      if (!outcome.ok) log(`${target} passages: ${system} ${name} ${outcome.reason}`);
+      // Each phase's figures as they come: a long run stopped before its table still leaves them.
+      log(`${target} passages: ${label} ${name} ${outcome.ok ? summarize(outcome.figures) : outcome.reason}`);
       return outcome;
     };
     const each = async <T>(run: (system: SystemName) => Promise<PhaseOutcome<T>>) => {
@@ -98,28 +88,51 @@ export async function runSize(
       for (const system of SYSTEM_NAMES) outcomes[system] = await run(system);
       return outcomes;
     };
+    const onDatabase = <T>(name: PhaseRequest['phase']) => phase<T>('ours', name, { at: onPostgres!, label: 'ours on PostgreSQL' });
 
     const full = await each((s) => phase<IngestFigures>(s, 'ingest'));
+    const fullDb = onPostgres ? await onDatabase<IngestFigures>('ingest') : NO_INDEX;
     const indexed = (s: SystemName) => full[s].ok;
-    const recall = await each((s) => (indexed(s) ? phase<{ recall: number }>(s, 'recall') : Promise.resolve(NO_INDEX)));
+    const recall = await each((s) => (indexed(s) ? phase<{ recall: number }>(s, 'recall') : skipped()));
     const files = await listSeedFiles(seedsDir);
     const changedArticle = files[Math.floor(files.length / 2)]!;
     await changeOneArticle(seedsDir, changedArticle, 1);
-    const again = await each((s) => (indexed(s) ? phase<IngestFigures>(s, 'ingest') : Promise.resolve(NO_INDEX)));
+    const again = await each((s) => (indexed(s) ? phase<IngestFigures>(s, 'ingest') : skipped()));
+    const againDb = fullDb.ok ? await onDatabase<IngestFigures>('ingest') : NO_INDEX;
     const watched = await each((s) =>
       !SYSTEMS[s].reingestWarm
         ? Promise.resolve(again[s])
         : indexed(s)
-          ? phase<IngestFigures>(s, 'reingest-warm', changedArticle)
-          : Promise.resolve(NO_INDEX),
+          ? phase<IngestFigures>(s, 'reingest-warm', { changedArticle })
+          : skipped(),
     );
-    const serve = await each((s) => (indexed(s) ? phase<ServeFigures>(s, 'serve') : Promise.resolve(NO_INDEX)));
+    const serve = await each((s) => (indexed(s) ? phase<ServeFigures>(s, 'serve') : skipped()));
+    const diskOf = async (s: SystemName) =>
+      indexed(s) ? (await measureDirectory(await SYSTEMS[s].indexFiles(paths(s)))) / 1024 / 1024 : null;
 
-    const figures = async (s: SystemName): Promise<SystemFigures> => {
-      const outcomes: Outcomes = { ingest: full[s], reingest: again[s], warm: watched[s], serve: serve[s], recall: recall[s] };
-      const disk = indexed(s) ? (await measureDirectory(await SYSTEMS[s].indexFiles(paths(s)))) / 1024 / 1024 : null;
-      return collectFigures(outcomes, disk);
-    };
+    let backends: BackendComparison | undefined;
+    if (onPostgres) {
+      const serveDb = fullDb.ok ? await onDatabase<ServeFigures>('serve') : NO_INDEX;
+      const together = async (at: BenchPaths, label: string, ready: boolean) => {
+        if (!ready) return NO_INDEX;
+        const many = Array.from({ length: CONCURRENT_PROCESSES }, () => phase<ServeFigures>('ours', 'serve', { at, label }));
+        return mergeServes(await Promise.all(many));
+      };
+      const localTogether = await together(paths('ours'), `ours × ${CONCURRENT_PROCESSES}`, indexed('ours'));
+      const dbTogether = await together(onPostgres, `ours on PostgreSQL × ${CONCURRENT_PROCESSES}`, fullDb.ok);
+      backends = {
+        processes: CONCURRENT_PROCESSES,
+        local: collectBackendFigures({ ingest: full.ours, reingest: again.ours, serve: serve.ours }, localTogether, await diskOf('ours')),
+        postgres: collectBackendFigures(
+          { ingest: fullDb, reingest: againDb, serve: serveDb },
+          dbTogether,
+          fullDb.ok ? (await measureDatabase(postgresUrl!)) / 1024 / 1024 : null,
+        ),
+      };
+    }
+
+    const figures = async (s: SystemName) =>
+      collectFigures({ ingest: full[s], reingest: again[s], warm: watched[s], serve: serve[s], recall: recall[s] }, await diskOf(s));
     const { questions: _questions, seedsDir: _seedsDir, ...corpusFigures } = corpus;
     return {
       target,
@@ -129,44 +142,9 @@ export async function runSize(
       ours: await figures('ours'),
       langchain: await figures('langchain'),
       lancedb: await figures('lancedb'),
+      ...(backends ? { backends } : {}),
     };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
-}
-
-function collectFigures(o: Outcomes, diskMb: number | null): SystemFigures {
-  const ingest = o.ingest.ok ? o.ingest.figures : null;
-  const reingest = o.reingest.ok ? o.reingest.figures : null;
-  const warm = o.warm?.ok ? o.warm.figures : null;
-  const serve = o.serve.ok ? o.serve.figures : null;
-  const latency = serve ? summarizeLatencies(serve.latenciesMs) : null;
-  const unfinished: SystemFigures['unfinished'] = {};
-  for (const [name, outcome] of [
-    ['ingest', o.ingest],
-    ['reingest', o.reingest],
-    ['reingest-warm', o.warm],
-    ['serve', o.serve],
-    ['recall', o.recall],
-  ] as const) {
-    if (outcome && !outcome.ok) unfinished[name] = outcome.reason;
-  }
-  const rss = [ingest?.maxRssMb, reingest?.maxRssMb].filter((v) => v !== undefined);
-  return {
-    passages: ingest?.passages ?? null,
-    ingestSeconds: ingest?.seconds ?? null,
-    ingestPassagesPerSecond: ingest ? ingest.passages / ingest.seconds : null,
-    ingestPeakRssMb: rss.length > 0 ? Math.max(...rss) : null,
-    reingestSeconds: reingest?.seconds ?? null,
-    reingestEmbedded: reingest?.embedded ?? null,
-    reingestWarmSeconds: warm?.seconds ?? null,
-    loadSeconds: serve?.loadSeconds ?? null,
-    queryP50Ms: latency?.p50 ?? null,
-    queryP95Ms: latency?.p95 ?? null,
-    queryP99Ms: latency?.p99 ?? null,
-    servePeakRssMb: serve?.maxRssMb ?? null,
-    diskMb,
-    recallAt10: o.recall.ok ? o.recall.figures.recall : null,
-    unfinished,
-  };
 }

@@ -1,5 +1,10 @@
 /** Where a system under test reads its seeds and keeps its index. */
-export type BenchPaths = { seedsDir: string; indexDir: string };
+export type BenchPaths = {
+  seedsDir: string;
+  indexDir: string;
+  /** Ours only: the PostgreSQL database to keep the index in (INDEX_URL) instead of indexDir. */
+  indexUrl?: string;
+};
 
 export type IngestFigures = { passages: number; embedded: number; seconds: number };
 export type ServeFigures = { loadSeconds: number; latenciesMs: number[] };

@@ -15,9 +15,10 @@ import { PASSAGE_MAX_CHARS, PASSAGE_OVERLAP_CHARS, type BenchPaths, type BenchSy
 
 const embedder = createOfflineEmbedder();
 
-const configOf = ({ seedsDir, indexDir }: BenchPaths): PipelineConfig => ({
+const configOf = ({ seedsDir, indexDir, indexUrl }: BenchPaths): PipelineConfig => ({
   seedsDir,
   indexDir,
+  ...(indexUrl ? { indexUrl } : {}),
   passageMaxChars: PASSAGE_MAX_CHARS,
   passageOverlapChars: PASSAGE_OVERLAP_CHARS,
   maxSeedBytes: 10 * 1024 * 1024,
