@@ -15,30 +15,52 @@ import { createMetrics } from '../ingest/core/metrics/createMetrics.js';
 import { sampleGauges } from './metrics/sampleGauges.js';
 import { serveMetrics } from '../ingest/core/metrics/serveMetrics.js';
 import { startBot } from './discord/startBot.js';
+import { loadShardingPlan } from './discord/sharding/loadShardingPlan.js';
+import { startShards } from './discord/sharding/startShards.js';
+import { createError } from '../ingest/core/errors.js';
 
 function waitForShutdownSignal(): Promise<string> {
   return new Promise((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+    // A shard process whose manager died (kill -9) would otherwise stay connected with no one to stop it.
+    if (process.send) process.once('disconnect', () => resolve('the shard manager going away'));
   });
 }
 
 /**
  * `npm start`: brings the index up to date with the seeds, then serves questions — on Discord
  * when DISCORD_TOKEN is set, on the console otherwise — switching to newer index generations
- * as they are committed.
+ * as they are committed. With SHARDS, this process is the shard manager and each shard process
+ * runs this file again as one Discord shard that only reads the index.
  */
 async function main(logger: Logger): Promise<number> {
   const config = loadPipelineConfig();
   // Checked before the ingest, so a configuration mistake is reported at once.
   const discord = wantsDiscord() ? loadDiscordConfig() : null;
+  const sharding = loadShardingPlan();
+  if (sharding.role === 'manager') {
+    if (!discord)
+      throw createError('CONFIG_INVALID', { detail: '✖ SHARDS is set but DISCORD_TOKEN is not: shards are Discord connections' });
+    // The one writer at start-up: the shards then only read the index it leaves (and follow newer generations).
+    await ensureIndex(config, await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest(), logger);
+    const shards = await startShards(discord, sharding.shards, { file: import.meta.filename, execArgv: process.execArgv, logger });
+    logger.info(`stopping on ${await waitForShutdownSignal()}`);
+    await shards.stop();
+    return 0;
+  }
   const answer = createAnswerer(loadAnswerConfig(), { logger });
   const metricsConfig = loadMetricsConfig();
+  // Shards share a host and its METRICS_PORT: shard n serves on the port n above it.
+  if (metricsConfig && sharding.role === 'shard') metricsConfig.port += sharding.id;
   const metrics = createMetrics();
   const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
-  const live = await createLiveIndex(config, embedder, logger, { initial: await ensureIndex(config, embedder, logger) });
+  const initial = sharding.role === 'shard' ? undefined : await ensureIndex(config, embedder, logger);
+  const live = await createLiveIndex(config, embedder, logger, { initial });
   const health = () => ({ ok: true, generation: live.current().generation, passages: live.current().store.passageCount });
   const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health }) : null;
   if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
+  // The IPC channel to the shard manager must not keep a shard process alive once it has stopped.
+  if (sharding.role === 'shard') process.channel?.unref();
   if (discord) {
     // The handlers never reject; this only keeps a bug in a dependency from stopping the bot.
     process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));

@@ -13,7 +13,8 @@ export async function startBot(context: BotContext): Promise<Client> {
   client.on(Events.InteractionCreate, createInteractionHandler(context, commands, buttonHandlers));
   client.on(Events.MessageCreate, createMessageHandler(context));
   client.once(Events.ClientReady, (ready) => {
-    logger.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size });
+    const shards = ready.shard ? { shards: ready.shard.ids.join(','), of: ready.shard.count } : {};
+    logger.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size, ...shards });
   });
   client.on(Events.Error, (error) => logger.error('Discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(message));

@@ -1,8 +1,17 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, memberOf, messageOf, snowflake, type FakeUser } from './fakeDiscordEntities.js';
+import {
+  ADMIN_PERMISSIONS,
+  MEMBER_PERMISSIONS,
+  memberOf,
+  messageOf,
+  newGuild,
+  snowflake,
+  type FakeGuild,
+  type FakeUser,
+} from './fakeDiscordEntities.js';
 import { attachFakeGateway } from './fakeDiscordGateway.js';
-import { createFakeRest, type Json, type RecordedRequest } from './fakeDiscordRest.js';
+import { createFakeRest, type FakeGatewayAdvice, type Json, type RecordedRequest } from './fakeDiscordRest.js';
 
 /**
  * A Discord stand-in on 127.0.0.1 for the real discord.js client: the REST routes newsdesk uses
@@ -10,21 +19,29 @@ import { createFakeRest, type Json, type RecordedRequest } from './fakeDiscordRe
  * a slash command, clicking a button, sending a message — as the gateway dispatches Discord would send.
  */
 
-export { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, type FakeUser } from './fakeDiscordEntities.js';
+export { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, type FakeGuild, type FakeUser } from './fakeDiscordEntities.js';
+export type { FakeIdentify } from './fakeDiscordGateway.js';
 export type { RecordedRequest } from './fakeDiscordRest.js';
 
-export type InteractionRef = { id: string; token: string };
-export type UserOptions = { user?: FakeUser; permissions?: bigint; locale?: string; channelId?: string };
+/** An interaction the fake dispatched: its id and token, and the shards it was delivered to. */
+export type InteractionRef = { id: string; token: string; shards: number[] };
+/** Who acts, and where: the first guild and its first channel unless given. */
+export type UserOptions = { user?: FakeUser; permissions?: bigint; locale?: string; guild?: FakeGuild; channelId?: string };
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 
-export async function startFakeDiscord() {
-  const ids = { application: snowflake(), guild: snowflake(), channel: snowflake(), otherChannel: snowflake(), role: snowflake() };
+/**
+ * `shards` is what `/gateway/bot` recommends (one guild per shard is created, the first routed to
+ * shard 0); `maxConcurrency` how many shards may identify at once (1, as for most bots).
+ */
+export async function startFakeDiscord({ shards = 1, maxConcurrency = 1 }: Partial<FakeGatewayAdvice> = {}) {
+  const guilds = Array.from({ length: shards }, (_, shard) => newGuild(shard, shards));
+  const ids = { application: snowflake(), ...guilds[0]! };
   const botUser: FakeUser = { id: ids.application, username: 'newsdesk', global_name: null, discriminator: '0', avatar: null, bot: true };
   let port = 0;
   const gatewayUrl = () => `ws://127.0.0.1:${port}`;
-  const rest = createFakeRest(ids, botUser, gatewayUrl);
-  const gateway = attachFakeGateway(rest.server, ids, botUser, gatewayUrl);
+  const rest = createFakeRest(ids, botUser, gatewayUrl, { shards, maxConcurrency });
+  const gateway = attachFakeGateway(rest.server, guilds, botUser, gatewayUrl);
   let userCount = 0;
 
   const newUser = (name = `reader${++userCount}`): FakeUser => ({
@@ -38,19 +55,20 @@ export async function startFakeDiscord() {
   const interaction = (type: number, data: unknown, options: UserOptions, extra: Record<string, unknown> = {}): InteractionRef => {
     const id = snowflake();
     const token = `interaction-token-${id}`;
-    const channelId = options.channelId ?? ids.channel;
-    gateway.dispatch('INTERACTION_CREATE', {
+    const guild = options.guild ?? guilds[0]!;
+    const channelId = options.channelId ?? guild.channel;
+    const shards = gateway.dispatch('INTERACTION_CREATE', {
       id,
       application_id: ids.application,
       type,
       data,
-      guild_id: ids.guild,
-      guild: { id: ids.guild, locale: 'en-US', features: [] },
+      guild_id: guild.guild,
+      guild: { id: guild.guild, locale: 'en-US', features: [] },
       channel_id: channelId,
       channel: {
         id: channelId,
         type: 0,
-        guild_id: ids.guild,
+        guild_id: guild.guild,
         name: 'news',
         position: 0,
         permission_overwrites: [],
@@ -64,12 +82,12 @@ export async function startFakeDiscord() {
       locale: options.locale ?? 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': ids.guild },
+      authorizing_integration_owners: { '0': guild.guild },
       context: 0,
       attachment_size_limit: 8_388_608,
       ...extra,
     });
-    return { id, token };
+    return { id, token, shards };
   };
 
   /** Option values as Discord sends them: strings are type 3, booleans type 5. */
@@ -86,11 +104,14 @@ export async function startFakeDiscord() {
 
   return {
     ids,
+    /** Every guild, one per recommended shard: `guilds[n]` is routed to shard n. */
+    guilds,
     botUser,
     apiBase: `http://127.0.0.1:${port}/api`,
     requests: rest.requests,
     unmatched: rest.unmatched,
     identifies: gateway.identifies,
+    waitForIdentify: gateway.waitForIdentify,
     newUser,
     dispatch: gateway.dispatch,
     waitForRequest: rest.waitForRequest,

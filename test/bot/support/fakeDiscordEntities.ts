@@ -5,7 +5,11 @@
 
 export type FakeUser = { id: string; username: string; global_name: string | null; discriminator: string; avatar: null; bot?: boolean };
 
-export type FakeIds = { application: string; guild: string; channel: string; otherChannel: string; role: string };
+/** One guild of the fake: its id, two text channels and a mentionable role. */
+export type FakeGuild = { guild: string; channel: string; otherChannel: string; role: string };
+
+/** The application and the first guild (the one every interaction is in unless a test picks another). */
+export type FakeIds = FakeGuild & { application: string };
 
 /** Permission bits (see discord.js PermissionFlagsBits): a member who may manage the server and one who may not. */
 export const ADMIN_PERMISSIONS = (1n << 3n) | (1n << 5n) | (1n << 11n) | (1n << 10n);
@@ -14,6 +18,25 @@ export const MEMBER_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 6n);
 let nextSnowflake = 1_200_000_000_000_000_000n;
 /** A new id, above every one given out before (in this process, across fakes). */
 export const snowflake = () => String(nextSnowflake++);
+
+/** The shard Discord routes a guild's events to: `(guild_id >> 22) % shardCount`. */
+export const shardOf = (guildId: string, shardCount: number) => Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+
+/** A new id, above every one given out before, that Discord would route to `shard` of `shardCount`. */
+export const snowflakeOnShard = (shard: number, shardCount: number): string => {
+  let timestamp = (nextSnowflake >> 22n) + 1n;
+  while (Number(timestamp % BigInt(shardCount)) !== shard) timestamp++;
+  nextSnowflake = (timestamp << 22n) + 1n;
+  return String(timestamp << 22n);
+};
+
+/** A guild with new ids, routed to `shard` of `shardCount`. */
+export const newGuild = (shard = 0, shardCount = 1): FakeGuild => ({
+  guild: shardCount > 1 ? snowflakeOnShard(shard, shardCount) : snowflake(),
+  channel: snowflake(),
+  otherChannel: snowflake(),
+  role: snowflake(),
+});
 
 /** A message as the API returns it, from `author` in `channelId` unless `fields` say otherwise. */
 export const messageOf = (author: FakeUser, channelId: string, fields: Record<string, unknown>) => ({
@@ -52,7 +75,7 @@ export const memberOf = (user: FakeUser, permissions: bigint) => ({
 });
 
 /** The guild as GUILD_CREATE sends it: two text channels, @everyone and a mentionable role. */
-export const guildOf = (ids: FakeIds, botUser: FakeUser) => ({
+export const guildOf = (ids: FakeGuild, botUser: FakeUser) => ({
   id: ids.guild,
   name: 'Newsroom',
   icon: null,

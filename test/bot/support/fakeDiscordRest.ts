@@ -34,8 +34,11 @@ const send = (res: ServerResponse, status: number, body?: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 };
 
+/** What `/gateway/bot` recommends: how many shards, and how many of them may identify at once. */
+export type FakeGatewayAdvice = { shards: number; maxConcurrency: number };
+
 /** An HTTP server (not yet listening) serving the REST routes; `gatewayUrl` is where `/gateway/bot` points. */
-export function createFakeRest(ids: FakeIds, botUser: FakeUser, gatewayUrl: () => string): FakeRest {
+export function createFakeRest(ids: FakeIds, botUser: FakeUser, gatewayUrl: () => string, advice: FakeGatewayAdvice): FakeRest {
   const requests: RecordedRequest[] = [];
   const unmatched: RecordedRequest[] = [];
   const listeners = new Set<() => void>();
@@ -65,8 +68,8 @@ export function createFakeRest(ids: FakeIds, botUser: FakeUser, gatewayUrl: () =
         status: 200,
         body: {
           url: gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 },
+          shards: advice.shards,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: advice.maxConcurrency },
         },
       };
     }

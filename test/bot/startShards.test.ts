@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT as ROOT } from '../helpers/projectRoot.js';
+import { createTempWorkspace, type TempWorkspace } from '../helpers/tempWorkspace.js';
+import { collectOutput } from './support/collectOutput.js';
+import { startFakeDiscord, type FakeDiscord } from './support/fakeDiscord.js';
+import { NIGER_QUESTION } from './support/fixtures.js';
+import { TEST_TOKEN } from './support/startTestBot.js';
+
+describe('npm start with SHARDS', () => {
+  let fake: FakeDiscord | undefined;
+  let workspace: TempWorkspace | undefined;
+  let manager: ChildProcess | undefined;
+  afterEach(async () => {
+    // After a failed assertion: a shard whose manager is gone stops on its own (the IPC channel closes).
+    if (manager && manager.exitCode === null && manager.signalCode === null) {
+      const exited = once(manager, 'exit');
+      manager.kill('SIGKILL');
+      await exited;
+    }
+    await fake?.close();
+    await workspace?.cleanup();
+  });
+
+  it('GIVEN SHARDS=auto and Discord recommending two shards THEN two shard processes identify as [0,2] and [1,2], shard 1 answers its guild’s /ask, and SIGTERM stops all three processes', async () => {
+    // Two may identify at once, so the manager does not wait out Discord's 5 s identify window between them.
+    fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2 });
+    workspace = await createTempWorkspace();
+    const loader = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+    manager = spawn(process.execPath, ['--import', loader, join(ROOT, 'bot/main.ts')], {
+      cwd: workspace.root,
+      env: {
+        ...process.env,
+        SHARDS: 'auto',
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_CLIENT_ID: fake.ids.application,
+        DISCORD_API_BASE: fake.apiBase,
+        SEEDS_DIR: workspace.config.seedsDir,
+        INDEX_DIR: workspace.config.indexDir,
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output = collectOutput(manager);
+    const exited = once(manager, 'exit');
+    try {
+      await output.waitFor('connected to Discord', 2);
+      expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      expect(output.text()).toContain('starting 2 shard processes');
+
+      const ref = fake.runSlashCommand('ask', { question: NIGER_QUESTION }, { guild: fake.guilds[1] });
+      expect(ref.shards).toEqual([1]);
+      const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(ref.token));
+      expect(edit.body.embeds[0].description).toContain('Niger');
+    } finally {
+      manager.kill('SIGTERM');
+    }
+    const [code] = await exited;
+    expect(code, output.text()).toBe(0);
+    // The manager's line and each shard's: the shards were stopped, not left running or respawned.
+    expect(output.count('stopping on SIGTERM'), output.text()).toBe(3);
+    expect(output.text()).not.toContain('starting it again');
+    expect(output.text()).not.toContain(TEST_TOKEN);
+  });
+});
