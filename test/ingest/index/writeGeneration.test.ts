@@ -63,7 +63,7 @@ const lexicalOf = (store: IndexReader) => {
 };
 /** The distances of the nearest passages (ties between equally near passages may come in either order). */
 const nearestDistances = async (store: IndexReader) =>
-  store.searchLabels(await embedder.embeddings.embedQuery('militer keamanan niger'), 8).map(([, distance]) => distance.toFixed(5));
+  (await store.searchLabels(await embedder.embeddings.embedQuery('militer keamanan niger'), 8)).map(([, distance]) => distance.toFixed(5));
 
 describe('delta generations', () => {
   let root: string;

@@ -40,8 +40,8 @@ describe('preparing passages in worker threads', () => {
   it('GIVEN the same seeds THEN workers produce the same vectors (every nearest distance equal)', async () => {
     for (const question of questions.slice(0, 25)) {
       const vector = await serial.embedder.embeddings.embedQuery(question);
-      const distances = (index: LoadedIndex) => index.store.searchLabels(vector, 10).map(([, d]) => d);
-      expect(distances(parallel)).toEqual(distances(serial));
+      const distances = async (index: LoadedIndex) => (await index.store.searchLabels(vector, 10)).map(([, d]) => d);
+      expect(await distances(parallel)).toEqual(await distances(serial));
     }
   });
 });
