@@ -4,7 +4,7 @@ import { isEmbedderSource, type EmbedderSource } from '../../ingest/embed/create
 import { NewsdeskError } from '../../ingest/core/errors.js';
 import { formatIngestReport } from '../../ingest/pipeline/formatIngestReport.js';
 import type { Logger } from '../../ingest/core/logger.js';
-import { openIndexBackend } from '../../ingest/index/indexBackend.js';
+import { describeIndexLocation, openIndexBackend } from '../../ingest/index/indexBackend.js';
 import { runIngest } from '../../ingest/pipeline/runIngest.js';
 import { loadIndex, type LoadedIndex } from '../../retrieval/open/loadIndex.js';
 
@@ -28,7 +28,7 @@ export async function ensureIndex(
   try {
     const ingestEmbedder = isEmbedderSource(embedder) ? await embedder.forIngest() : embedder;
     const report = await runIngest(config, { embedder: ingestEmbedder, logger, lockWaitMs });
-    logger.info(formatIngestReport(report, (await openIndexBackend(config)).location));
+    logger.info(formatIngestReport(report, describeIndexLocation(config)));
   } catch (error) {
     const live = await (await openIndexBackend(config)).liveGeneration().catch(() => null);
     if (!(error instanceof NewsdeskError && error.code === 'INGEST_RUNNING' && live)) throw error;

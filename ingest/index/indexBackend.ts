@@ -4,6 +4,7 @@ import type { IndexOptions } from './hnswIndex.js';
 import type { IndexReader, IndexWriter } from './indexTypes.js';
 import type { IndexLock, LockOptions } from './lockIndexDirectory.js';
 import type { EmbedderIdentity } from './manifest.js';
+import { redactUrl } from './postgres/indexSchema.js';
 
 /**
  * Where the index lives, as ingest and retrieval use it: a directory of generations (INDEX_DIR,
@@ -32,6 +33,11 @@ export type IndexBackend = {
   /** Calls `onChange` (perhaps spuriously) when another generation may have gone live. */
   watchLive(onChange: () => void, logger: Logger): { close(): void };
 };
+
+/** Where `config` keeps the index, for messages: INDEX_URL without its password, or INDEX_DIR. */
+export function describeIndexLocation(config: Pick<PipelineConfig, 'indexDir' | 'indexUrl'>): string {
+  return config.indexUrl ? redactUrl(config.indexUrl) : config.indexDir;
+}
 
 /** The backend `config` names: the database at INDEX_URL when set, else the directory INDEX_DIR. */
 export async function openIndexBackend(config: PipelineConfig): Promise<IndexBackend> {

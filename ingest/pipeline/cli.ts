@@ -7,6 +7,7 @@ import { createEmbedderSource } from '../embed/createEmbedderSource.js';
 import { loadEmbeddingsConfig } from '../embed/embeddingsConfig.js';
 import type { Logger } from '../core/logger.js';
 import { runCli } from '../core/runCli.js';
+import { describeIndexLocation } from '../index/indexBackend.js';
 import { formatIngestReport } from './formatIngestReport.js';
 import { parseIngestArgs, type IngestArgs } from './parseIngestArgs.js';
 import { runIngest } from './runIngest.js';
@@ -71,7 +72,7 @@ async function main(logger: Logger): Promise<number> {
   }
   const report = await runIngest(config, { embedder, logger });
   if (!process.stderr.isTTY) logger.info('ingest finished', { ...report, skipped: report.skipped.length });
-  process.stdout.write(`${formatIngestReport(report, config.indexDir)}\n`);
+  process.stdout.write(`${formatIngestReport(report, describeIndexLocation(config))}\n`);
   return 0;
 }
 

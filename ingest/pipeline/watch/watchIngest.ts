@@ -2,6 +2,7 @@ import type { Metrics } from '../../core/metrics/createMetrics.js';
 import type { HealthReport } from '../../core/metrics/serveMetrics.js';
 import type { PipelineConfig } from '../../core/config.js';
 import { isUserFacingError } from '../../core/errors.js';
+import { describeIndexLocation } from '../../index/indexBackend.js';
 import { formatIngestReport } from '../formatIngestReport.js';
 import { runIngest, type IngestOptions, type WarmStore } from '../runIngest.js';
 import { scheduleRuns } from './scheduleRuns.js';
@@ -50,7 +51,7 @@ export function startWatchIngest(config: PipelineConfig, options: WatchIngestOpt
       const report = await runIngest(config, { ...options, warm });
       metrics.recordIngestRun(report.seconds, report.generation ? 'committed' : 'unchanged');
       metrics.setIndexSize({ passages: report.passages, articles: report.articles });
-      logger.info(formatIngestReport(report, config.indexDir), {
+      logger.info(formatIngestReport(report, describeIndexLocation(config)), {
         run: runs,
         generation: report.generation,
         skipped: report.skipped.length,
