@@ -28,6 +28,15 @@ const comparable = (p: LexicalPostings) => ({
   lengths: [...p.lengths],
 });
 
+/** The file with its label limit lowered to `limit`, its lengths by label cut to match (they lie just before the varint postings). */
+function withLabelLimit(encoded: Buffer, limit: number): Buffer {
+  const cut = 4 * (encoded.readUInt32LE(16) - limit);
+  const postingsAt = encoded.length - encoded.readUInt32LE(36);
+  const damaged = Buffer.concat([encoded.subarray(0, postingsAt - cut), encoded.subarray(postingsAt)]);
+  damaged.writeUInt32LE(limit, 16);
+  return damaged;
+}
+
 describe('LexicalPostings', () => {
   const passages = { 0: ['niger', 'rusia', 'niger'], 1: ['eropa', 'niger'], 2: [], 3: ['rusia', 's300', 'rusia', 'rusia'] };
 
@@ -63,7 +72,8 @@ describe('LexicalPostings', () => {
   it.each([
     ['not a postings file', (b: Buffer) => b.fill(0, 0, 4), /not a postings file/],
     ['cut short', (b: Buffer) => b.subarray(0, b.length - 4), /bytes, its header describes/],
-    ['a label beyond the passages', (b: Buffer) => (b.writeUInt32LE(1, 16), b.subarray(0, b.length - 12)), /names label/],
+    ['a label beyond the passages', (b: Buffer) => withLabelLimit(b, 1), /names label 1, beyond 1/],
+    ['its postings cut inside a number', (b: Buffer) => ((b[b.length - 1] = 0x80), b), /end inside a number/],
   ])('GIVEN a file %s THEN decoding throws INDEX_DAMAGED naming it', (_what, damage, reason) => {
     const damaged = damage(Buffer.from(build(passages).encode()));
     const error = (() => {
