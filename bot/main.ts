@@ -18,6 +18,7 @@ import { startBot } from './discord/startBot.js';
 import { loadShardingPlan } from './discord/sharding/loadShardingPlan.js';
 import { startShards } from './discord/sharding/startShards.js';
 import { createError } from '../ingest/core/errors.js';
+import { connectSharedState } from './services/connectSharedState.js';
 
 function waitForShutdownSignal(): Promise<string> {
   return new Promise((resolve) => {
@@ -64,11 +65,15 @@ async function main(logger: Logger): Promise<number> {
   if (discord) {
     // The handlers never reject; this only keeps a bug in a dependency from stopping the bot.
     process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
-    const client = await startBot(createBotContext(discord, { pipeline: config, embedder, live, logger, metrics, answer }));
+    const shared = await connectSharedState(config, { cooldownSeconds: discord.cooldownSeconds, logger });
+    const client = await startBot(
+      createBotContext(discord, { pipeline: config, embedder, live, logger, metrics, answer, shared: shared?.state }),
+    );
     const stopSampling = sampleGauges(metrics, { live, gatewayPing: () => client.ws.ping });
     logger.info(`stopping on ${await waitForShutdownSignal()}`);
     stopSampling();
     await client.destroy();
+    await shared?.close();
   } else {
     const stopSampling = sampleGauges(metrics, { live });
     await runConsole(() => live.current(), {

@@ -8,7 +8,8 @@ import type { LiveIndex } from '../../retrieval/open/liveIndex.js';
 import type { SourceFilter } from '../../retrieval/listSources.js';
 import type { DiscordConfig } from './config.js';
 import { createConversations, type Conversations } from './services/createConversations.js';
-import { createCooldowns, type Cooldowns } from './services/createCooldowns.js';
+import { createCooldowns, type Cooldowns } from '../services/createCooldowns.js';
+import type { SharedState } from '../services/openSharedState.js';
 import { createRecentCache, type RecentCache } from './services/createRecentCache.js';
 import { createReingestRunner, type ReingestRunner } from './services/createReingestRunner.js';
 
@@ -42,11 +43,13 @@ export type BotDependencies = {
   metrics: Metrics;
   /** Extractive answers unless given. */
   answer?: Answerer;
+  /** Cooldowns and the /reingest job shared with the other bot processes (INDEX_URL); this process's own otherwise. */
+  shared?: SharedState;
 };
 
 export function createBotContext(
   config: DiscordConfig,
-  { pipeline, embedder, live, logger, metrics, answer }: BotDependencies,
+  { pipeline, embedder, live, logger, metrics, answer, shared }: BotDependencies,
 ): BotContext {
   return {
     config,
@@ -54,10 +57,10 @@ export function createBotContext(
     logger,
     metrics,
     answer: answer ?? createAnswerer({ mode: 'extractive' }, { logger }),
-    cooldowns: createCooldowns(config.cooldownSeconds),
+    cooldowns: shared?.cooldowns ?? createCooldowns(config.cooldownSeconds),
     answers: createRecentCache({ max: 2000, ttlMs: BUTTON_LIFETIME_MS }),
     sourceListings: createRecentCache({ max: 500, ttlMs: BUTTON_LIFETIME_MS }),
     conversations: createConversations({ maxThreads: 1000, maxTurns: 5, ttlMs: BUTTON_LIFETIME_MS }),
-    reingest: createReingestRunner(pipeline, { embedder, live, logger, metrics }),
+    reingest: createReingestRunner(pipeline, { embedder, live, logger, metrics, jobLock: shared?.reingestLock }),
   };
 }

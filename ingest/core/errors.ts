@@ -129,6 +129,9 @@ const errorTable = {
       `INDEX_DIR adalah ${p.dir} (${p.path}), folder yang berisi berkas yang tidak ditulis newsdesk (tanpa penanda .newsdesk-index; misalnya ${p.example}): ` +
       'atur INDEX_DIR ke folder baru atau kosong, atau ke folder yang dibuat newsdesk.',
   ),
+  SHARED_STATE_INVALID: internal(
+    (p: { table: string; detail: string }) => `A row of ${p.table} in the index database is not one newsdesk writes:\n${p.detail}`,
+  ),
   INTERACTION_EXPIRED: shown(
     () => 'These buttons have expired: run the command again.',
     () => 'Tombol-tombol ini sudah kedaluwarsa: jalankan perintahnya lagi.',

@@ -63,7 +63,7 @@ export const ask: SlashCommand = {
       since: interaction.options.getString('since'),
       until: interaction.options.getString('until'),
     });
-    context.cooldowns.take(interaction.user.id);
+    await context.cooldowns.take('ask', interaction.user.id);
     // Retrieval can take longer than the 3 s Discord allows before the first response.
     await interaction.deferReply(options.public ? {} : { flags: MessageFlags.Ephemeral });
     // A language model's answer streams into the reply; Discord rate-limits edits, hence the throttle.

@@ -36,7 +36,8 @@ export function createMessageHandler(context: BotContext) {
     const reply = (text: string) => message.reply({ content: fitContent(text), allowedMentions: NO_MENTIONS });
     await runSafely(where, logger, message.guild.preferredLocale, reply, async () => {
       if (!question) throw createError('EMPTY_QUESTION');
-      context.cooldowns.take(message.author.id);
+      // A mention is a question too: it shares /ask's cooldown.
+      await context.cooldowns.take('ask', message.author.id);
       await message.channel.sendTyping().catch(() => undefined);
       // In a thread, the questions asked there before make a follow-up understood.
       const inThread = message.channel.isThread();

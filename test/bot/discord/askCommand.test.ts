@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { createCooldowns } from '../../../bot/discord/services/createCooldowns.js';
+import { createCooldowns } from '../../../bot/services/createCooldowns.js';
 import type { RecordedRequest } from '../support/fakeDiscord.js';
 import { NIGER_QUESTION, UNANSWERABLE_QUESTION } from '../support/fixtures.js';
 import { TEST_TOKEN, useTestBot } from '../support/startTestBot.js';

@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCooldowns } from '../../../bot/discord/services/createCooldowns.js';
 import { createRecentCache } from '../../../bot/discord/services/createRecentCache.js';
-
-describe('createCooldowns', () => {
-  it('GIVEN a user asked 4 s ago with a 10 s cooldown THEN a new question is refused, saying 6 s', () => {
-    let now = 1_000_000;
-    const cooldowns = createCooldowns(10, () => now);
-    cooldowns.take('u1');
-    now += 4000;
-    expect(() => cooldowns.take('u1')).toThrow('try again in 6 s');
-    expect(() => cooldowns.take('u2')).not.toThrow();
-  });
-
-  it('GIVEN the cooldown has passed THEN the user may ask again', () => {
-    let now = 0;
-    const cooldowns = createCooldowns(10, () => now);
-    cooldowns.take('u1');
-    now += 10_000;
-    expect(() => cooldowns.take('u1')).not.toThrow();
-  });
-
-  it('GIVEN a cooldown of 0 THEN nobody is ever refused', () => {
-    const cooldowns = createCooldowns(0);
-    cooldowns.take('u1');
-    expect(() => cooldowns.take('u1')).not.toThrow();
-  });
-});
 
 describe('createRecentCache', () => {
   it('GIVEN more values than it keeps THEN the oldest are forgotten', () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { loadDiscordConfig } from '../../../bot/discord/config.js';
 import { createBotContext, type BotContext } from '../../../bot/discord/context.js';
 import { startBot } from '../../../bot/discord/startBot.js';
+import type { SharedState } from '../../../bot/services/openSharedState.js';
 import type { PipelineConfig } from '../../../ingest/core/config.js';
 import { createMetrics } from '../../../ingest/core/metrics/createMetrics.js';
 import { createOfflineEmbedder } from '../../../ingest/embed/createEmbedder.js';
@@ -60,6 +61,7 @@ export async function startTestBot({
   pipeline = {},
   extraSeeds = {},
   answer,
+  shared,
 }: {
   /** Environment for `loadDiscordConfig`, given the fake's ids (channels, guild). */
   env?: (ids: FakeDiscord['ids']) => Record<string, string>;
@@ -68,6 +70,8 @@ export async function startTestBot({
   extraSeeds?: Record<string, string>;
   /** Replaces the default (extractive) answerer, e.g. with a language model. */
   answer?: Answerer;
+  /** State shared with other bot processes (cooldowns, the /reingest job), as with INDEX_URL; this process's own when not given. */
+  shared?: () => Promise<SharedState>;
 } = {}): Promise<TestBot> {
   const workspace = await createTempWorkspace(pipeline);
   for (const [name, content] of Object.entries(extraSeeds)) await writeFile(join(workspace.config.seedsDir, name), content);
@@ -93,6 +97,7 @@ export async function startTestBot({
     logger,
     metrics: createMetrics({ processMetrics: false }),
     answer,
+    shared: shared ? await shared() : undefined,
   });
   context.live = {
     ...live,
