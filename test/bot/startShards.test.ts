@@ -107,4 +107,17 @@ describe('npm start with SHARDS', () => {
     // The manager's ingest and both shards' reads went to the database.
     expect(existsSync(workspace.config.indexDir)).toBe(false);
   }, 120_000);
+
+  it('GIVEN the shard manager is killed (kill -9) THEN each shard process stops by itself instead of staying connected', async () => {
+    fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2 });
+    workspace = await createTempWorkspace();
+    manager = startManager(fake, workspace, { SHARDS: 'auto' });
+    const output = collectOutput(manager);
+    await output.waitFor('connected to Discord', 2);
+    // The shards write to the manager's pipes: they close only once every shard process has exited too.
+    const closed = once(manager, 'close');
+    manager.kill('SIGKILL');
+    await closed;
+    expect(output.count('stopping on the shard manager going away'), output.text()).toBe(2);
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import type { PipelineConfig } from '../../../ingest/core/config.js';
 import type { Embedder } from '../../../ingest/embed/createEmbedder.js';
 import { createError } from '../../../ingest/core/errors.js';
 import { formatIngestReport } from '../../../ingest/pipeline/formatIngestReport.js';
+import { describeIndexLocation } from '../../../ingest/index/indexBackend.js';
 import type { Logger } from '../../../ingest/core/logger.js';
 import { runIngest, type IngestReport } from '../../../ingest/pipeline/runIngest.js';
 import type { LiveIndex } from '../../../retrieval/open/liveIndex.js';
@@ -40,7 +41,7 @@ export function createReingestRunner(
     try {
       const report = await runIngest(config, { embedder, logger, lockWaitMs: 0 });
       metrics.recordIngestRun(report.seconds, report.generation ? 'committed' : 'unchanged');
-      logger.info(formatIngestReport(report, config.indexDir));
+      logger.info(formatIngestReport(report, describeIndexLocation(config)));
       await live.refresh();
       return report;
     } catch (error) {
