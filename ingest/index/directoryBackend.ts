@@ -30,7 +30,10 @@ export function openDirectoryBackend(indexDir: string, seedsDir: string): IndexB
     createWriter: (options) => createIndex(options),
     openWriter: (generation, expected) => openGenerationWriter(generation, expected),
     commit: (store) => commitGeneration(indexDir, (dir) => store.save(dir)),
-    readEmbedder: async (generation) => (await readManifest(generation)).embedder,
+    readBuild: async (generation) => {
+      const { embedder, createdAt } = await readManifest(generation);
+      return { embedder, createdAt };
+    },
     loadReader: (generation, expected) => loadGeneration(generation, expected),
     watchLive: (onChange, logger) => {
       let settleTimer: NodeJS.Timeout | undefined;

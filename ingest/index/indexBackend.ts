@@ -26,8 +26,8 @@ export type IndexBackend = {
   openWriter(generation: string, expected: EmbedderIdentity): Promise<IndexWriter>;
   /** Writes the writer's index as a new generation, makes it live atomically, and returns it. Under the writer lock. */
   commit(store: IndexWriter): Promise<string>;
-  /** The embedder a generation was built with (its manifest alone). */
-  readEmbedder(generation: string): Promise<EmbedderIdentity>;
+  /** How a generation was built: its embedder and when it was written (its manifest alone). */
+  readBuild(generation: string): Promise<GenerationBuild>;
   /** Loads a generation for retrieval. */
   loadReader(generation: string, expected: EmbedderIdentity): Promise<IndexReader>;
   /** Calls `onChange` (perhaps spuriously) when another generation may have gone live. */
@@ -38,6 +38,8 @@ export type IndexBackend = {
 export function describeIndexLocation(config: Pick<PipelineConfig, 'indexDir' | 'indexUrl'>): string {
   return config.indexUrl ? redactUrl(config.indexUrl) : config.indexDir;
 }
+
+export type GenerationBuild = { embedder: EmbedderIdentity; createdAt: string };
 
 /** The backend `config` names: the database at INDEX_URL when set, else the directory INDEX_DIR. */
 export async function openIndexBackend(config: PipelineConfig): Promise<IndexBackend> {

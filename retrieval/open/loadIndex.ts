@@ -17,6 +17,8 @@ export type LoadedIndex = {
   generation: string;
   /** The live generation's stamp at load time (see IndexBackend.stamp), to notice a newer generation. */
   stamp: string | null;
+  /** When the generation was written (its manifest's createdAt): the last ingest that changed anything. */
+  createdAt: Date;
   /** Languages of the archive's articles, used to stem questions every way an article might be. */
   languages: string[];
   loadedAt: Date;
@@ -33,10 +35,20 @@ export async function loadIndex(config: PipelineConfig, embedder: Embedder | Emb
   const stamp = await backend.stamp();
   const generation = await backend.liveGeneration();
   if (!generation) throw createError('INDEX_MISSING', { dir: backend.location });
-  const chosen = isEmbedderSource(embedder) ? await embedder.forIndex(await backend.readEmbedder(generation), backend.location) : embedder;
+  const build = await backend.readBuild(generation);
+  const chosen = isEmbedderSource(embedder) ? await embedder.forIndex(build.embedder, backend.location) : embedder;
   const store: IndexReader = await backend.loadReader(generation, chosen.identity);
   const languages = [...new Set([...store.sources.values()].map((s) => baseLanguage(s.language)).filter((l) => l !== 'und'))];
   // Read here, once, rather than on the first question's path (about 0.1 s for Indonesian and Arabic).
   preloadDictionaries(languages);
-  return { store, lexical: new LexicalIndex(store.postings()), embedder: chosen, generation, stamp, languages, loadedAt: new Date() };
+  return {
+    store,
+    lexical: new LexicalIndex(store.postings()),
+    embedder: chosen,
+    generation,
+    stamp,
+    createdAt: new Date(build.createdAt),
+    languages,
+    loadedAt: new Date(),
+  };
 }

@@ -1,5 +1,4 @@
 import type { EmbedderIdentity } from '../../../ingest/index/manifest.js';
-import { readManifest } from '../../../ingest/index/readGeneration.js';
 import type { LoadedIndex } from '../../../retrieval/open/loadIndex.js';
 import { countCoverageGaps } from './coverageGaps.js';
 
@@ -18,14 +17,13 @@ export type ArchiveSummary = {
 
 /** What `/about` reports: the served index and how many questions found nothing lately. */
 export async function summarizeArchive(index: LoadedIndex, coverageGapLog: string, now = new Date()): Promise<ArchiveSummary> {
-  const manifest = await readManifest(index.generation);
   const since = new Date(now.getTime() - RECENT_GAP_DAYS * 24 * 60 * 60 * 1000);
   return {
     articles: index.store.sources.size,
     passages: index.store.passageCount,
     languages: [...new Set([...index.store.sources.values()].map((s) => s.language))].sort(),
     embedder: index.embedder.identity,
-    lastIngest: new Date(manifest.createdAt),
+    lastIngest: index.createdAt,
     unansweredRecently: await countCoverageGaps(coverageGapLog, since),
   };
 }

@@ -61,7 +61,10 @@ export function openDatabaseBackend(settings: IndexPoolSettings): IndexBackend {
       await store.save(generation);
       return generation;
     },
-    readEmbedder: async (generation) => (await readGenerationRow(db, Number(generation))).manifest.embedder,
+    readBuild: async (generation) => {
+      const { embedder, createdAt } = (await readGenerationRow(db, Number(generation))).manifest;
+      return { embedder, createdAt };
+    },
     loadReader: (generation, expected) => loadDatabaseGeneration(db, Number(generation), expected),
     watchLive: (onChange, logger) => watchLiveGeneration(url, onChange, logger),
   };

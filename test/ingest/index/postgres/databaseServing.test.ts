@@ -1,6 +1,7 @@
 import { appendFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { summarizeArchive } from '../../../../bot/discord/services/summarizeArchive.js';
 import { ensureIndex } from '../../../../bot/startup/ensureIndex.js';
 import type { PipelineConfig } from '../../../../ingest/core/config.js';
 import { createOfflineEmbedder } from '../../../../ingest/embed/createEmbedder.js';
@@ -38,6 +39,15 @@ describe('npm start and watch mode with INDEX_URL', () => {
     expect((await answerQuestion(index, 'when did Niger end EU cooperation?')).answer).not.toBeNull();
     expect(logger.lines.some((line) => line.includes(`→ ${new URL(db.url).toString()}`))).toBe(true);
     await expect(readdir(config.indexDir)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it("GIVEN the index in the database THEN /about's summary says when its generation was written", async () => {
+    const before = Date.now();
+    await writeFile(join(config.seedsDir, 'about.md'), '# Rainfall\n\nThe rainy season in Maradi began two weeks early.\n');
+    await runIngest(config, { embedder, logger: createMemoryLogger(), tty: false });
+    const summary = await summarizeArchive(await loadIndex(config, embedder), join(ws.root, 'no-gaps.jsonl'));
+    expect(summary.lastIngest.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(summary.articles).toBe(3);
   });
 
   it('GIVEN a running bot WHEN a separate ingest commits THEN the bot answers from the new generation without a restart', async () => {
