@@ -120,4 +120,16 @@ describe('npm start with SHARDS', () => {
     await closed;
     expect(output.count('stopping on the shard manager going away'), output.text()).toBe(2);
   }, 120_000);
+
+  it('GIVEN SHARDS without DISCORD_TOKEN THEN npm start stops at once, saying shards need the token, and ingests nothing', async () => {
+    fake = await startFakeDiscord();
+    workspace = await createTempWorkspace();
+    manager = startManager(fake, workspace, { SHARDS: '2', DISCORD_TOKEN: '' });
+    const output = collectOutput(manager);
+    // 'close', not 'exit': by then all of its output has been read.
+    const [code] = await once(manager, 'close');
+    expect(code).toBe(1);
+    expect(output.text()).toContain('SHARDS is set but DISCORD_TOKEN is not');
+    expect(existsSync(workspace.config.indexDir)).toBe(false);
+  });
 });
