@@ -231,23 +231,26 @@ export class LexicalPostings {
     const labels = new Uint32Array(postings);
     const counts = new Uint16Array(postings);
     const end = at + postingBytes;
-    const take = () => {
-      let value = 0;
-      for (let shift = 0; at < end; shift += 7) {
-        const byte = bytes[at++]!;
-        value += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) return value;
-      }
-      throw damaged('its postings end inside a number');
-    };
     for (let id = 0; id < termCount; id++) {
       if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
       let label = -1;
       for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-        label += take();
+        // Two varints, read inline: this loop runs once per posting (11M at 100k passages).
+        let gap = bytes[at++]!;
+        for (let shift = 7, byte = gap; byte >= 0x80; shift += 7) {
+          byte = bytes[at++]!;
+          gap = (gap & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
+        }
+        let count = bytes[at++]!;
+        for (let shift = 7, byte = count; byte >= 0x80; shift += 7) {
+          byte = bytes[at++]!;
+          count = (count & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
+        }
+        if (at > end) throw damaged('its postings end inside a number');
+        label += gap;
         if (label >= labelLimit) throw damaged(`posting ${i} names label ${label}, beyond ${labelLimit}`);
         labels[i] = label;
-        counts[i] = take();
+        counts[i] = count;
       }
     }
     if (at !== end) throw damaged(`${end - at} bytes after its last posting`);

@@ -1,6 +1,6 @@
 import type { PassageRecord } from './indexTypes.js';
 import { LexicalPostings, type TermDictionary, type TermEntry } from './lexicalPostings.js';
-import { streamPassageLines } from './storeFiles.js';
+import { openPassageTable } from './passageTable.js';
 
 /**
  * The passages an index holds, beside its graph: records by label, labels by article, and the
@@ -150,7 +150,7 @@ export class PassageRecords {
   async *all(): AsyncGenerator<PassageRecord> {
     if (this.onDisk) {
       const { sourceOf } = this.onDisk;
-      for await (const line of streamPassageLines(this.onDisk.path, false)) if (sourceOf.has(line.label)) yield line;
+      for (const line of await openPassageTable(this.onDisk.path)) if (sourceOf.has(line.label)) yield line;
     }
     yield* this.byLabel.values();
   }

@@ -9,6 +9,7 @@ import type { IndexWriter } from './indexTypes.js';
 import { LexicalPostings } from './lexicalPostings.js';
 import { INDEX_SCHEMA_VERSION, manifestSchema, type EmbedderIdentity, type Manifest, type SourceRecord } from './manifest.js';
 import { PassageRecords } from './passageRecords.js';
+import { readPassageTable } from './passageTable.js';
 import { checkFile, decodeVectors, MANIFEST_FILE, readPassageLines } from './storeFiles.js';
 
 /**
@@ -92,7 +93,7 @@ async function readGeneration(
       records.removedWhileOnDisk(label);
     }
   } else {
-    const snapshotLines = await readPassageLines(passagesPath, false);
+    const snapshotLines = await readPassageTable(passagesPath);
     if (snapshotLines.length !== snapshotCount) {
       throw createError('INDEX_DAMAGED', {
         file: postingsPath,
@@ -106,7 +107,7 @@ async function readGeneration(
     // The index keeps the same snapshot, so its next delta again holds everything since it.
     const deltaPath = join(dir, delta.vectors.file);
     const vectors = decodeVectors(await readFile(deltaPath), built.dimensions, deltaPath);
-    const lines = await readPassageLines(join(dir, delta.passages.file), true);
+    const lines = await readPassageLines(join(dir, delta.passages.file));
     if (vectors.length !== lines.length || vectors.some((v, i) => v.label !== lines[i]!.label)) {
       throw createError('INDEX_DAMAGED', {
         file: deltaPath,

@@ -6,20 +6,21 @@ import { createError } from '../core/errors.js';
 import type { FileRecord } from './manifest.js';
 
 /**
- * The files of a generation, one concern each: checksummed writes and checks, the passages
- * JSON-lines format, the binary log of vectors added since the last full snapshot, and reusing
- * an unchanged snapshot file from the previous generation by hard link.
+ * The files of a generation, one concern each: checksummed writes and checks, the delta's
+ * passages as JSON lines (a snapshot's are a binary table: see passageTable.ts), the binary log
+ * of vectors added since the last full snapshot, and reusing an unchanged snapshot file from the
+ * previous generation by hard link.
  */
 
 /** The files a generation writes (the manifest names each with its size and checksum). */
 export const VECTORS_FILE = 'vectors.hnsw';
-export const PASSAGES_FILE = 'passages.jsonl';
+export const PASSAGES_FILE = 'passages.bin';
 export const POSTINGS_FILE = 'postings.bin';
 export const DELTA_VECTORS_FILE = 'delta-vectors.bin';
 export const DELTA_PASSAGES_FILE = 'delta-passages.jsonl';
 export const MANIFEST_FILE = 'manifest.json';
 
-/** One passage as a line of `passages.jsonl`. */
+/** One passage as the index stores it (a record of `passages.bin`, a line of `delta-passages.jsonl`). */
 export type PassageLine = { label: number; sourceId: string; ordinal: number; start: number; end: number; text: string };
 /** A passage added since the snapshot, as a line of the delta: with its analysed terms, joined by spaces. */
 export type DeltaPassageLine = PassageLine & { terms: string };
@@ -52,7 +53,7 @@ export async function checkFile(dir: string, record: FileRecord): Promise<void> 
 }
 
 /** Writes passages as JSON lines, a few megabytes at a time rather than as one string the size of the file. */
-export async function writePassageLines(path: string, lines: Iterable<PassageLine> | AsyncIterable<PassageLine>): Promise<void> {
+export async function writePassageLines(path: string, lines: Iterable<DeltaPassageLine>): Promise<void> {
   const file = await open(path, 'w');
   try {
     let chunk: string[] = [];
@@ -73,7 +74,7 @@ export async function writePassageLines(path: string, lines: Iterable<PassageLin
   }
 }
 
-function isPassageLine(value: unknown, withTerms: boolean): value is PassageLine {
+function isDeltaPassageLine(value: unknown): value is DeltaPassageLine {
   const v = value as Record<string, unknown> | null;
   const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
   return (
@@ -85,27 +86,25 @@ function isPassageLine(value: unknown, withTerms: boolean): value is PassageLine
     count(v.start) &&
     count(v.end) &&
     typeof v.text === 'string' &&
-    (!withTerms || typeof v.terms === 'string')
+    typeof v.terms === 'string'
   );
 }
 
 /**
- * Streams a passages file chunk by chunk (the whole file as one string would add its size, over
- * 100 MB at 100k passages, to the peak memory of every load). Its checksum has already been
- * verified, so each line is checked by hand for shape only: a schema library per line cost more
- * than the JSON parsing itself.
+ * Streams a delta's passages file chunk by chunk. Its checksum has already been verified, so each
+ * line is checked by hand for shape only: a schema library per line cost more than the JSON
+ * parsing itself.
  */
-export async function* streamPassageLines(path: string, withTerms: boolean): AsyncGenerator<PassageLine> {
+async function* streamPassageLines(path: string): AsyncGenerator<DeltaPassageLine> {
   let lineNumber = 0;
-  const parse = (line: string): PassageLine => {
+  const parse = (line: string): DeltaPassageLine => {
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
     } catch (error) {
       throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: ${(error as Error).message}` });
     }
-    if (!isPassageLine(parsed, withTerms))
-      throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: not a passage record` });
+    if (!isDeltaPassageLine(parsed)) throw createError('INDEX_DAMAGED', { file: path, reason: `line ${lineNumber}: not a passage record` });
     return parsed;
   };
   let rest = '';
@@ -123,11 +122,9 @@ export async function* streamPassageLines(path: string, withTerms: boolean): Asy
   if (rest) yield parse(rest);
 }
 
-export async function readPassageLines(path: string, withTerms: true): Promise<DeltaPassageLine[]>;
-export async function readPassageLines(path: string, withTerms: false): Promise<PassageLine[]>;
-export async function readPassageLines(path: string, withTerms: boolean): Promise<PassageLine[]> {
-  const lines: PassageLine[] = [];
-  for await (const line of streamPassageLines(path, withTerms)) lines.push(line);
+export async function readPassageLines(path: string): Promise<DeltaPassageLine[]> {
+  const lines: DeltaPassageLine[] = [];
+  for await (const line of streamPassageLines(path)) lines.push(line);
   return lines;
 }
 

@@ -18,6 +18,7 @@ import {
   writePassageLines,
   type DeltaPassageLine,
 } from './storeFiles.js';
+import { writePassageTable } from './passageTable.js';
 
 /**
  * Writing an index as a generation. After a small change to an index that has a snapshot on
@@ -99,7 +100,7 @@ async function writeSnapshot(
   { graph, records, nextLabel }: GenerationContents,
 ): Promise<{ files: SnapshotFiles; snapshot: WrittenSnapshot }> {
   await graph.write(join(dir, VECTORS_FILE));
-  await writePassageLines(join(dir, PASSAGES_FILE), records.all());
+  await writePassageTable(join(dir, PASSAGES_FILE), records.all());
   const lexical = records.postings();
   await writeFile(join(dir, POSTINGS_FILE), lexical.encode());
   const graphParameters = graph instanceof HnswGraph ? { m: HNSW_M, efConstruction: HNSW_EF_CONSTRUCTION } : null;

@@ -34,10 +34,10 @@ async function editManifest(generation: string, edit: (manifest: Record<string, 
 
 const damages: Damage[] = [
   { what: 'a truncated vectors file', apply: async (g) => (await truncate(join(g, 'vectors.hnsw'), 1000), join(g, 'vectors.hnsw')) },
-  { what: 'corrupted passages (same size)', apply: async (g) => (await flipBytes(join(g, 'passages.jsonl')), join(g, 'passages.jsonl')) },
+  { what: 'corrupted passages (same size)', apply: async (g) => (await flipBytes(join(g, 'passages.bin')), join(g, 'passages.bin')) },
   {
-    what: 'a passages file with a line added',
-    apply: async (g) => (await appendFile(join(g, 'passages.jsonl'), '{"label":1}\n'), join(g, 'passages.jsonl')),
+    what: 'a passages file with bytes added',
+    apply: async (g) => (await appendFile(join(g, 'passages.bin'), '{"label":1}\n'), join(g, 'passages.bin')),
   },
   { what: 'corrupted postings (same size)', apply: async (g) => (await flipBytes(join(g, 'postings.bin')), join(g, 'postings.bin')) },
   { what: 'a missing postings file', apply: async (g) => (await rm(join(g, 'postings.bin')), join(g, 'postings.bin')) },

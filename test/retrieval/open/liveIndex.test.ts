@@ -61,7 +61,7 @@ describe('createLiveIndex', () => {
     const before = live.current();
     const damaged = join(ws.config.indexDir, 'gen-zz-damaged');
     await cp(before.generation, damaged, { recursive: true });
-    await writeFile(join(damaged, 'passages.jsonl'), 'not what the manifest says\n');
+    await writeFile(join(damaged, 'passages.bin'), 'not what the manifest says\n');
     await writeFile(join(ws.config.indexDir, 'CURRENT'), 'gen-zz-damaged\n');
 
     expect(await live.refresh()).toBe(false);
