@@ -58,6 +58,8 @@ const CREATE = [
      state text NOT NULL CHECK (state IN ('building', 'live', 'retired')),
      passages_table text,
      manifest jsonb)`,
+  // Added after version 1's first tables: additive, so older version-1 databases gain it in place.
+  'ALTER TABLE newsdesk_generations ADD COLUMN IF NOT EXISTS retired_at timestamptz',
   `CREATE TABLE IF NOT EXISTS newsdesk_live (
      one boolean PRIMARY KEY DEFAULT true CHECK (one),
      generation bigint NOT NULL REFERENCES newsdesk_generations (id))`,

@@ -152,7 +152,7 @@ export class PostgresIndexWriter implements IndexWriter {
     };
     await client.query('BEGIN');
     try {
-      await client.query(`UPDATE newsdesk_generations SET state = 'retired' WHERE state = 'live'`);
+      await client.query(`UPDATE newsdesk_generations SET state = 'retired', retired_at = now() WHERE state = 'live'`);
       await client.query(`UPDATE newsdesk_generations SET state = 'live', manifest = $2 WHERE id = $1`, [id, manifest]);
       await client.query(
         'INSERT INTO newsdesk_live (one, generation) VALUES (true, $1) ON CONFLICT (one) DO UPDATE SET generation = EXCLUDED.generation',

@@ -4,15 +4,21 @@ import { passagesTableOf } from './indexSchema.js';
 
 /**
  * Tidying generations, always under the writer lock (see lockIndexDatabase), so no build is
- * running but the caller's. A reader may still be answering from the generation live before the
- * last switch (it reloads on NOTIFY): that one is kept with the live one, every older one goes.
+ * running but the caller's. Unlike a local reader, which holds its whole generation in memory, a
+ * database reader searches its generation's vectors in the database until it has loaded the next
+ * one (it starts on NOTIFY): so the generation live before the last switch is kept, and so is
+ * any retired within RETIRED_GRACE, in case commits came faster than a reader loads.
  */
 
-type GenerationState = { id: number; state: 'building' | 'live' | 'retired'; passages_table: string | null };
+/** Longer than a reader takes to load a generation (seconds at 100k passages). */
+const RETIRED_GRACE = '10 minutes';
+
+type GenerationState = { id: number; state: 'building' | 'live' | 'retired'; passages_table: string | null; recent: boolean };
 
 async function listGenerations(client: PoolClient): Promise<GenerationState[]> {
-  const { rows } = await client.query<{ id: string; state: GenerationState['state']; passages_table: string | null }>(
-    'SELECT id, state, passages_table FROM newsdesk_generations ORDER BY id',
+  const { rows } = await client.query<{ id: string; state: GenerationState['state']; passages_table: string | null; recent: boolean }>(
+    `SELECT id, state, passages_table, coalesce(retired_at > now() - interval '${RETIRED_GRACE}', false) AS recent
+     FROM newsdesk_generations ORDER BY id`,
   );
   return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }
@@ -51,7 +57,7 @@ export async function recoverCrashedBuilds(pool: IndexPool): Promise<void> {
   }
 }
 
-/** Drops every generation but the live one and the one before it, with the tables and rows only they used. */
+/** Drops every generation but the live one, the one before it and those retired lately, with the tables and rows only they used. */
 export async function pruneGenerations(pool: IndexPool): Promise<void> {
   const client = await pool.connect();
   try {
@@ -59,7 +65,8 @@ export async function pruneGenerations(pool: IndexPool): Promise<void> {
     const live = generations.find((g) => g.state === 'live');
     if (!live) return;
     const previous = generations.filter((g) => g.state === 'retired' && g.id < live.id).at(-1);
-    const kept = previous ? [previous, live] : [live];
+    // In id order, so the first kept generation of a table is its oldest.
+    const kept = generations.filter((g) => g === live || g === previous || (g.state === 'retired' && g.recent));
     const keptTables = new Set(kept.map((g) => g.passages_table));
     for (const g of generations.filter((g) => g.state === 'retired' && !kept.includes(g))) {
       await client.query('BEGIN');

@@ -33,6 +33,16 @@ async function rankings(index: LoadedIndex): Promise<string[][]> {
   return out;
 }
 
+async function execute(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 async function countRows(url: string, sql: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -116,11 +126,18 @@ describe('the index in PostgreSQL (INDEX_URL)', () => {
     expect(top?.record.sourceId).toBe('added.md');
   });
 
-  it('GIVEN three generations committed THEN only the live one and the one before it remain', async () => {
+  it('GIVEN three generations committed, the oldest retired long ago THEN only the live one and the one before it remain', async () => {
+    await execute(db.url, `UPDATE newsdesk_generations SET retired_at = now() - interval '1 hour' WHERE state = 'retired'`);
     await writeFile(join(config.seedsDir, 'third.md'), '# Grain prices\n\nMillet prices in Niamey rose again in March.\n');
     await ingest(config);
     const states = await countRows(db.url, 'SELECT count(*) AS n FROM newsdesk_generations');
     expect(states).toBe(2);
+  });
+
+  it('GIVEN a generation retired minutes ago THEN the next commit keeps it too, since a reader may still be searching its vectors', async () => {
+    await writeFile(join(config.seedsDir, 'fifth.md'), '# Bus fares\n\nBus fares between Zinder and Maradi went up.\n');
+    await ingest(config);
+    expect(await countRows(db.url, 'SELECT count(*) AS n FROM newsdesk_generations')).toBe(3);
   });
 
   it('GIVEN a process following the live index WHEN another run commits THEN NOTIFY brings it the new generation', async () => {
