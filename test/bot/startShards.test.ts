@@ -56,7 +56,8 @@ describe('npm start with SHARDS', () => {
     workspace = await createTempWorkspace();
     manager = startManager(fake, workspace, { SHARDS: 'auto' });
     const output = collectOutput(manager);
-    const exited = once(manager, 'exit');
+    // 'close' comes once the manager and both shards (which write to its pipes) have exited and all output is read.
+    const exited = once(manager, 'close');
     try {
       await output.waitFor('connected to Discord', 2);
       expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
@@ -86,7 +87,8 @@ describe('npm start with SHARDS', () => {
     db = await createTestDatabase();
     manager = startManager(fake, workspace, { SHARDS: '2', INDEX_URL: db.url, ASK_COOLDOWN_SECONDS: '60' });
     const output = collectOutput(manager);
-    const exited = once(manager, 'exit');
+    // 'close' comes once the manager and both shards (which write to its pipes) have exited and all output is read.
+    const exited = once(manager, 'close');
     try {
       await output.waitFor('connected to Discord', 2);
       const user = fake.newUser();
