@@ -32,9 +32,11 @@ export async function writePassageTable(path: string, passages: Iterable<Passage
     let textBytes = 0;
     let previous: { line: PassageLine; offset: number } | null = null;
     for await (const line of passages) {
-      const shared = previous ? sharedPrefix(previous.line, line) : 0;
-      const offset =
-        shared > 0 ? previous!.offset + Buffer.byteLength(previous!.line.text.slice(0, line.start - previous!.line.start)) : textBytes;
+      const before: { line: PassageLine; offset: number } | null = previous;
+      const shared = before ? sharedPrefix(before.line, line) : 0;
+      // A shared start begins inside the previous text, as many bytes in as the characters before it take.
+      const offset: number =
+        before && shared > 0 ? before.offset + Buffer.byteLength(before.line.text.slice(0, line.start - before.line.start)) : textBytes;
       const added = Buffer.from(shared > 0 ? line.text.slice(shared) : line.text, 'utf8');
       const byteLength = textBytes + added.length - offset;
       let source = sourceIndex.get(line.sourceId);
