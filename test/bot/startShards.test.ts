@@ -110,12 +110,22 @@ describe('npm start with SHARDS', () => {
     expect(existsSync(workspace.config.indexDir)).toBe(false);
   }, 120_000);
 
-  it('GIVEN the shard manager is killed (kill -9) THEN each shard process stops by itself instead of staying connected', async () => {
+  it('GIVEN a shard process is killed THEN the manager starts it again and it reconnects; GIVEN the manager is killed (kill -9) THEN every shard stops by itself', async () => {
     fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2 });
     workspace = await createTempWorkspace();
     manager = startManager(fake, workspace, { SHARDS: 'auto' });
     const output = collectOutput(manager);
     await output.waitFor('connected to Discord', 2);
+    const ready = output
+      .text()
+      .split('\n')
+      .filter((line) => line.includes('"shard ready"'))
+      .map((line) => JSON.parse(line) as { shard: number; pid: number });
+    process.kill(ready.find((r) => r.shard === 1)!.pid, 'SIGKILL');
+    let identifiesOfShard1 = 0;
+    await fake.waitForIdentify((i) => i.shard?.[0] === 1 && ++identifiesOfShard1 === 2);
+    expect(output.text()).toContain('shard process exited; starting it again');
+
     // The shards write to the manager's pipes: they close only once every shard process has exited too.
     const closed = once(manager, 'close');
     manager.kill('SIGKILL');

@@ -38,7 +38,7 @@ export async function startShards(
   const count = shards === 'auto' ? advice.shards : shards;
   const manager = new ShardingManager(file, { totalShards: count, mode: 'process', respawn: true, execArgv, token: config.token });
   manager.on('shardCreate', (shard) => {
-    shard.on('ready', () => logger.info('shard ready', { shard: shard.id, of: count }));
+    shard.on('ready', () => logger.info('shard ready', { shard: shard.id, of: count, pid: shard.process?.pid }));
     shard.on('death', () => {
       if (manager.respawn) logger.warn('shard process exited; starting it again', { shard: shard.id });
     });
