@@ -24,9 +24,10 @@ const BATCH_ROWS = 50_000;
 const LIMIT = 3;
 
 /**
- * IVF_HNSW_SQ with cosine distance and LanceDB's defaults (m 20, efConstruction 300, its own
- * partition count, search ef): an HNSW graph like ours and the recipe's, and it trains at any
- * size, where IVF_PQ cannot train its codebooks below 256 rows (the CI bench has 100 passages).
+ * IVF_HNSW_SQ with cosine distance and LanceDB's defaults (m 20, efConstruction 300, a partition
+ * count it derives from the row count, search ef 1.5 × limit): an HNSW graph like ours and the
+ * recipe's, and it trains at any size, where IVF_PQ cannot train its codebooks below 256 rows
+ * (the CI bench has 100 passages).
  */
 const vectorIndex = () => lancedb.Index.hnswSq({ distanceType: 'cosine' });
 
