@@ -44,7 +44,7 @@ async function main(logger: Logger): Promise<number> {
       throw createError('CONFIG_INVALID', { detail: '✖ SHARDS is set but DISCORD_TOKEN is not: shards are Discord connections' });
     // The one writer at start-up: the shards then only read the index it leaves (and follow newer generations).
     await ensureIndex(config, await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest(), logger);
-    const shards = await startShards(discord, sharding.shards, { file: import.meta.filename, execArgv: process.execArgv, logger });
+    const shards = await startShards(discord, sharding, { file: import.meta.filename, execArgv: process.execArgv, logger });
     logger.info(`stopping on ${await waitForShutdownSignal()}`);
     await shards.stop();
     return 0;

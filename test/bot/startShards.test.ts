@@ -110,6 +110,27 @@ describe('npm start with SHARDS', () => {
     expect(existsSync(workspace.config.indexDir)).toBe(false);
   }, 120_000);
 
+  it('GIVEN SHARDS=2 and SHARD_IDS=1 (another host runs shard 0) THEN this host connects only shard [1,2], which answers its guild', async () => {
+    fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2 });
+    workspace = await createTempWorkspace();
+    manager = startManager(fake, workspace, { SHARDS: '2', SHARD_IDS: '1' });
+    const output = collectOutput(manager);
+    const exited = once(manager, 'close');
+    try {
+      await output.waitFor('connected to Discord');
+      expect(fake.identifies.map((i) => i.shard)).toEqual([[1, 2]]);
+      expect(output.text()).toContain('starting 1 shard process');
+      const ref = fake.runSlashCommand('ask', { question: NIGER_QUESTION }, { guild: fake.guilds[1] });
+      const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(ref.token));
+      expect(edit.body.embeds[0].description).toContain('Niger');
+    } finally {
+      manager.kill('SIGTERM');
+    }
+    const [code] = await exited;
+    expect(code, output.text()).toBe(0);
+    expect(output.count('stopping on SIGTERM'), output.text()).toBe(2);
+  }, 120_000);
+
   it('GIVEN a shard process is killed THEN the manager starts it again and it reconnects; GIVEN the manager is killed (kill -9) THEN every shard stops by itself', async () => {
     fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2 });
     workspace = await createTempWorkspace();

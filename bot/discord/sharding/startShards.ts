@@ -10,7 +10,7 @@ const SHARD_READY_TIMEOUT_MS = 10 * 60_000;
 const SHARD_SPAWN_DELAY_MS = 5_500;
 
 export type ShardProcesses = {
-  /** How many shards run (Discord's recommendation for `auto`). */
+  /** How many shards there are in all (Discord's recommendation for `auto`), on this host and others. */
   count: number;
   /** Stops every shard process (each shuts down as on SIGTERM) without respawning it; resolves once all have exited. */
   stop(): Promise<void>;
@@ -25,18 +25,27 @@ export type ShardOptions = {
 };
 
 /**
- * Starts `shards` processes through discord.js's ShardingManager, one after another, each
- * running `file` as the shard it is given; a shard whose process dies is started again.
+ * Starts a process for each of `shardIds` (all of `shards` unless this host runs only some)
+ * through discord.js's ShardingManager, one after another, each running `file` as the shard it
+ * is given; a shard whose process dies is started again.
  * Shards are spaced by Discord's identify window unless max_concurrency lets them all identify at once.
  */
 export async function startShards(
   config: DiscordConfig,
-  shards: 'auto' | number,
+  { shards, shardIds }: { shards: 'auto' | number; shardIds: number[] | 'all' },
   { file, execArgv, logger }: ShardOptions,
 ): Promise<ShardProcesses> {
   const advice = await fetchGatewayAdvice(config);
   const count = shards === 'auto' ? advice.shards : shards;
-  const manager = new ShardingManager(file, { totalShards: count, mode: 'process', respawn: true, execArgv, token: config.token });
+  const shardList = shardIds === 'all' ? [...Array(count).keys()] : shardIds;
+  const manager = new ShardingManager(file, {
+    totalShards: count,
+    shardList,
+    mode: 'process',
+    respawn: true,
+    execArgv,
+    token: config.token,
+  });
   manager.on('shardCreate', (shard) => {
     shard.on('ready', () => logger.info('shard ready', { shard: shard.id, of: count, pid: shard.process?.pid }));
     shard.on('death', () => {
@@ -57,11 +66,15 @@ export async function startShards(
     );
   };
 
-  logger.info(`starting ${count} shard process${count === 1 ? '' : 'es'}`, { recommended: advice.shards });
+  logger.info(`starting ${shardList.length} shard process${shardList.length === 1 ? '' : 'es'}`, {
+    shards: shardList.join(','),
+    of: count,
+    recommended: advice.shards,
+  });
   try {
     await manager.spawn({
       amount: count,
-      delay: count <= advice.maxConcurrency ? 0 : SHARD_SPAWN_DELAY_MS,
+      delay: shardList.length <= advice.maxConcurrency ? 0 : SHARD_SPAWN_DELAY_MS,
       timeout: SHARD_READY_TIMEOUT_MS,
     });
   } catch (error) {

@@ -8,8 +8,20 @@ describe('SHARDS', () => {
   });
 
   it('GIVEN SHARDS=auto or a number THEN this process manages that many shards', () => {
-    expect(loadShardingPlan({ SHARDS: 'auto' })).toEqual({ role: 'manager', shards: 'auto' });
-    expect(loadShardingPlan({ SHARDS: '3' })).toEqual({ role: 'manager', shards: 3 });
+    expect(loadShardingPlan({ SHARDS: 'auto' })).toEqual({ role: 'manager', shards: 'auto', shardIds: 'all' });
+    expect(loadShardingPlan({ SHARDS: '3' })).toEqual({ role: 'manager', shards: 3, shardIds: 'all' });
+  });
+
+  it('GIVEN SHARDS=4 and SHARD_IDS=3, 2 THEN this host runs shards 2 and 3 of 4 (another host runs the rest)', () => {
+    expect(loadShardingPlan({ SHARDS: '4', SHARD_IDS: '3, 2' })).toEqual({ role: 'manager', shards: 4, shardIds: [2, 3] });
+  });
+
+  it.each([
+    [{ SHARDS: 'auto', SHARD_IDS: '0' }, /SHARD_IDS needs SHARDS set to the total number of shards/],
+    [{ SHARDS: '2', SHARD_IDS: '0,2' }, /SHARD_IDS must be below SHARDS \(shards are numbered 0 to 1\)/],
+    [{ SHARDS: '2', SHARD_IDS: 'first' }, /SHARD_IDS must be shard ids separated by commas/],
+  ])('GIVEN %o THEN the configuration error names SHARD_IDS and says why', (env, message) => {
+    expect(() => loadShardingPlan(env)).toThrow(message);
   });
 
   it('GIVEN a process started by the ShardingManager THEN it is that shard, whatever SHARDS says', () => {
