@@ -21,7 +21,7 @@ const BASELINE_NOTE =
   'and a direct hnswlib-node equivalent of @langchain/community HNSWLib (fromDocuments, save as hnswlib.index + args.json + docstore.json, load, similaritySearch k=4): ' +
   '@langchain/community cannot be installed here (its peer @browserbasehq/stagehand wants zod ^3, the project uses zod 4). ' +
   "LanceDB 0.31 (@lancedb/lancedb): the recipe's files and splitter, one table with a full-text index (Index.fts(), its default analyzer) and an IVF_HNSW_SQ vector index " +
-  "(cosine, LanceDB's defaults), answered by its hybrid query (fullTextSearch + nearestTo, RRFReranker, limit 3 as ours); re-ingest finds changed files by mtime and size, " +
+  "(cosine, LanceDB's defaults: m 20, efConstruction 300, search ef 1.5 × limit), answered by its hybrid query (fullTextSearch + nearestTo, RRFReranker, limit 3 as ours); re-ingest finds changed files by mtime and size, " +
   'deletes and adds their rows and optimizes (indexes the new rows, drops old versions); load is open + the first query. ' +
   `Every system uses the offline embedder (${OFFLINE_DIMENSIONS} dimensions). Our query time includes retrieval and the extractive answer; the peers' is retrieval only.`;
 
