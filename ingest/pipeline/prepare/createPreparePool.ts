@@ -7,8 +7,8 @@ import type { PrepareReply } from './prepareWorker.js';
 
 /**
  * Worker threads that prepare articles while the ingest thread inserts the previous ones into
- * the vector graph (hnswlib's inserts cannot leave that thread). On two cores this overlaps the
- * two halves of an ingest; results come back per job, so the caller keeps its own order.
+ * the index (a vector graph's inserts cannot leave that thread) and prepares others itself. On
+ * two cores this overlaps the two halves of an ingest; results come back per job, so the caller keeps its own order.
  * Each worker numbers terms in a dictionary of its own; the pool maps its ids into the caller's.
  */
 

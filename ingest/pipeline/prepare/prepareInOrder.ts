@@ -8,8 +8,12 @@ import { embedderForPrepare, tryPrepareArticle, type ArticleJob, type PreparedAr
 const PARALLEL_FROM_CHARS = 1_000_000;
 /** Articles queued for the workers ahead of the one being inserted, so they never wait on this thread… */
 const PREPARE_AHEAD = 16;
-/** …and at most this many held prepared (or being prepared) at once. */
-const HELD_AHEAD = 64;
+/**
+ * …and at most this many held prepared (or being prepared) at once: a few megabytes. With no
+ * graph to insert into (the offline embedder's index) this thread prepares about as fast as a
+ * worker, and at 64 it sat idle for a fifth of a 10k-passage ingest waiting on a worker's oldest job.
+ */
+const HELD_AHEAD = 256;
 
 /** A file to prepare, and its length in characters (the scan read it), which decides whether workers pay off. */
 export type PrepareItem = { job: ArticleJob; chars: number };
