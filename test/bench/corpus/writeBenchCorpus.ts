@@ -27,6 +27,11 @@ const LANGUAGE_WEIGHTS: [BenchLanguage, number][] = [
   ['en', 0.25],
 ];
 const QUESTIONS = 200;
+/**
+ * Files written at once: one await per file left the generator idle most of the time (84 % of a
+ * 10k corpus's samples), which at a million passages is minutes.
+ */
+const PENDING_WRITES = 64;
 
 function pickLanguage(random: SeededRandom, available: BenchLanguage[]): BenchLanguage {
   const weights = LANGUAGE_WEIGHTS.filter(([l]) => available.includes(l));
@@ -75,6 +80,8 @@ export async function writeBenchCorpus(seedsDir: string, pools: SentencePools, t
   const available = (['id', 'ar', 'en'] as const).filter((l) => pools[l].length > 0);
   const corpus: BenchCorpus = { seedsDir, files: 0, passages: 0, byLanguage: {}, questions: [] };
   const questionSources: string[] = [];
+  const made = new Set<string>();
+  const writes: Promise<void>[] = [];
   while (corpus.passages < target) {
     const language = pickLanguage(random, available);
     const n = corpus.files;
@@ -86,13 +93,19 @@ export async function writeBenchCorpus(seedsDir: string, pools: SentencePools, t
       paragraphs,
     );
     const passages = splitPassages(parseArticle(sourceId, text), split).length;
-    await mkdir(dirname(join(seedsDir, sourceId)), { recursive: true });
-    await writeFile(join(seedsDir, sourceId), text);
+    const dir = dirname(join(seedsDir, sourceId));
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    writes.push(writeFile(join(seedsDir, sourceId), text));
+    if (writes.length >= PENDING_WRITES) await Promise.all(writes.splice(0));
     corpus.files += 1;
     corpus.passages += passages;
     corpus.byLanguage[language] = (corpus.byLanguage[language] ?? 0) + passages;
     if (random.next() < 0.05 || questionSources.length < QUESTIONS) questionSources.push(random.pick(paragraphs));
   }
+  await Promise.all(writes);
   const questionRandom = createSeededRandom(7);
   corpus.questions = Array.from({ length: QUESTIONS }, (_, i) =>
     i % 5 === 4 && pools.en.length > 0 ? questionRandom.pick(pools.en) : questionFrom(questionRandom, questionRandom.pick(questionSources)),
