@@ -88,7 +88,16 @@ describe(`kill -9 during a PostgreSQL ingest (${TRIALS} trials)`, () => {
       const index = await loadIndex({ ...config, seedsDir: version.seedsDir }, embedder);
       const state = describeIndexState(index);
       const which = state === oldState ? 'old' : state === version.state ? 'new' : 'MIX';
-      outcomes.push(`${version.name}@${delayMs}ms:${which}${killed && exit === 'SIGKILL' ? '' : '(finished first)'}`);
+      const failure =
+        exit !== 'SIGKILL' && exit !== 0
+          ? `, exit ${exit}: ${
+              run
+                .stderr()
+                .match(/"message":"([^"]*)"/g)
+                ?.at(-1) ?? ''
+            }`
+          : '';
+      outcomes.push(`${version.name}@${delayMs}ms:${which}${killed && exit === 'SIGKILL' ? '' : `(finished first${failure})`}`);
       expect(which, `trial ${trial}: ${version.name} change killed after ${delayMs} ms`).not.toBe('MIX');
       expect(findInconsistencies(index)).toEqual([]);
       expect((await answerQuestion(index, question)).answer).not.toBeNull();

@@ -1,7 +1,7 @@
-import type { PoolClient } from 'pg';
+import type { ClientBase } from 'pg';
 
 /**
- * `COPY … FROM STDIN` over a pooled `pg` connection, the bulk path PostgreSQL is fastest at (pg
+ * `COPY … FROM STDIN` over a `pg` connection, the bulk path PostgreSQL is fastest at (pg
  * has no API of its own for it; this is the protocol's copy-in as pg-copy-streams drives it: a
  * submittable query that answers CopyInResponse with CopyData messages, then CopyDone).
  */
@@ -74,7 +74,7 @@ class CopyIn {
 }
 
 /** Copies `lines` (see toCopyLine) into `table (columns)`; resolves once the server has stored them all. */
-export async function copyRows(client: PoolClient, table: string, columns: readonly string[], lines: readonly string[]): Promise<void> {
+export async function copyRows(client: ClientBase, table: string, columns: readonly string[], lines: readonly string[]): Promise<void> {
   const copy = new CopyIn(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, lines);
   void client.query(copy as never);
   await copy.done;

@@ -3,7 +3,8 @@ import type { IndexBackend } from '../indexBackend.js';
 import { createIndexPool, type IndexPool, type IndexPoolSettings } from './createIndexPool.js';
 import { ensureIndexSchema, redactUrl } from './indexSchema.js';
 import { lockIndexDatabase } from './lockIndexDatabase.js';
-import { PostgresIndexWriter, allocateGeneration } from './postgresIndexWriter.js';
+import type pg from 'pg';
+import { PostgresIndexWriter, allocateGeneration, type WriterSession } from './postgresIndexWriter.js';
 import { recoverCrashedBuilds } from './pruneGenerations.js';
 import { loadDatabaseGeneration, openDatabaseWriter, readGenerationRow, readLiveGeneration } from './readDatabaseGeneration.js';
 import { watchLiveGeneration } from './watchLiveGeneration.js';
@@ -32,6 +33,14 @@ export function openDatabaseBackend(settings: IndexPoolSettings): IndexBackend {
   const url = settings.indexUrl;
   const pool = sharedPool(settings);
   const db = { pool, url };
+  /** The writer lock's session while this process holds it (see lockIndexDatabase). */
+  let locked: pg.Client | null = null;
+  // Without the lock (no caller of runIngest does that), a writer would still write, on a pooled connection.
+  const session: WriterSession = async () => {
+    if (locked) return { client: locked, release: () => {} };
+    const client = await pool.connect();
+    return { client, release: () => client.release() };
+  };
   const live = async () => {
     const id = await readLiveGeneration(pool);
     return id === null ? null : String(id);
@@ -42,22 +51,35 @@ export function openDatabaseBackend(settings: IndexPoolSettings): IndexBackend {
       const lock = await lockIndexDatabase(url, options);
       try {
         await ensureIndexSchema(pool, url);
-        await recoverCrashedBuilds(pool);
+        await recoverCrashedBuilds(lock.session);
       } catch (error) {
         await lock.release();
         throw error;
       }
-      return lock;
+      locked = lock.session;
+      return {
+        owner: lock.owner,
+        release: async () => {
+          locked = null;
+          await lock.release();
+        },
+      };
     },
     liveGeneration: live,
     stamp: live,
-    createWriter: (options) => new PostgresIndexWriter(pool, options, null),
-    openWriter: (generation, expected) => openDatabaseWriter(db, Number(generation), expected),
+    createWriter: (options) => new PostgresIndexWriter(session, options, null),
+    openWriter: (generation, expected) => openDatabaseWriter(db, session, Number(generation), expected),
     commit: async (store) => {
       if (!(store instanceof PostgresIndexWriter)) {
         throw createError('INDEX_INCOMPATIBLE', { dir: redactUrl(url), reason: 'only a database writer commits to the database' });
       }
-      const generation = await allocateGeneration(pool);
+      const { client, release } = await session();
+      let generation: string;
+      try {
+        generation = await allocateGeneration(client);
+      } finally {
+        release();
+      }
       await store.save(generation);
       return generation;
     },

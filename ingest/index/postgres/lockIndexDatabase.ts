@@ -10,14 +10,18 @@ const POLL_MS = 250;
 /** How a writer's lock connection names itself, so a refused writer can say who holds the lock. */
 const OWNER_PREFIX = 'newsdesk-ingest ';
 
+/** The writer lock, with the session that holds it: the writer's statements run on it (see WriterSession). */
+export type DatabaseLock = IndexLock & { session: pg.Client };
+
 /**
  * The one-writer rule for an index in PostgreSQL: a session advisory lock, held on a connection
  * of its own for the whole run (outside INDEX_POOL_SIZE; with pgbouncer, point INDEX_URL's
- * writer at a session-mode pool). The server releases it when that connection ends, so a
- * killed writer never leaves a stale lock. Throws INGEST_RUNNING naming the holder once
+ * writer at a session-mode pool). The server releases it when that session ends, so a killed
+ * writer never leaves a stale lock; and since the writer's statements run on the same session,
+ * not before the last of them has stopped. Throws INGEST_RUNNING naming the holder once
  * `waitMs` runs out.
  */
-export async function lockIndexDatabase(url: string, { waitMs, logger }: LockOptions): Promise<IndexLock> {
+export async function lockIndexDatabase(url: string, { waitMs, logger }: LockOptions): Promise<DatabaseLock> {
   const owner: LockOwner = {
     pid: process.pid,
     host: hostname(),
@@ -48,6 +52,7 @@ export async function lockIndexDatabase(url: string, { waitMs, logger }: LockOpt
   }
   return {
     owner,
+    session: client,
     release: async () => {
       await client.end().catch(() => {});
     },

@@ -1,17 +1,23 @@
-import type { PoolClient } from 'pg';
+import type { ClientBase } from 'pg';
 import { createError } from '../../core/errors.js';
 import { HNSW_EF_CONSTRUCTION, HNSW_M } from '../hnswGraph.js';
 import type { IndexOptions } from '../hnswIndex.js';
 import type { IndexWriter, NewPassage } from '../indexTypes.js';
 import { TermDictionary } from '../lexicalPostings.js';
 import type { PassageSettings, SourceRecord } from '../manifest.js';
-import type { IndexPool } from './createIndexPool.js';
 import { DATABASE_SCHEMA_VERSION, GENERATION_CHANNEL, passagesTableOf, visibleIn, type DatabaseManifest } from './indexSchema.js';
 import { copyRows, toCopyLine } from './copyRows.js';
 import { pruneGenerations } from './pruneGenerations.js';
 
 /** The live generation a writer builds on: its id, its passages table, and how many passages each article holds there. */
 export type WriterBase = { generation: number; table: string; nextLabel: number; passagesBySource: ReadonlyMap<string, number> };
+
+/**
+ * The connection a writer's statements run on: the writer lock's own session (see
+ * lockIndexDatabase), so that a statement a killed writer left running on the server still
+ * holds the lock, and the next writer waits for it instead of undoing its work beside it.
+ */
+export type WriterSession = () => Promise<{ client: ClientBase; release: () => void }>;
 
 type Row = Omit<NewPassage, 'termIds'> & { label: number; terms: string };
 
@@ -36,7 +42,7 @@ export class PostgresIndexWriter implements IndexWriter {
   private nextLabel: number;
 
   constructor(
-    private readonly pool: IndexPool,
+    private readonly session: WriterSession,
     private readonly options: IndexOptions,
     private base: WriterBase | null,
     sources: Map<string, SourceRecord> = new Map(),
@@ -85,7 +91,7 @@ export class PostgresIndexWriter implements IndexWriter {
   async save(generation: string): Promise<void> {
     const id = Number(generation);
     const table = this.base?.table ?? passagesTableOf(id);
-    const client = await this.pool.connect();
+    const { client, release } = await this.session();
     try {
       // Recorded first: whatever a killed build leaves in the table, recoverCrashedBuilds can find and undo.
       await client.query('UPDATE newsdesk_generations SET passages_table = $1 WHERE id = $2', [table, id]);
@@ -111,11 +117,11 @@ export class PostgresIndexWriter implements IndexWriter {
         );
       }
       await this.switchLive(client, id);
+      // Tidying: a failure leaves old generations that the next commit drops.
+      await pruneGenerations(client).catch(() => {});
     } finally {
-      client.release();
+      release();
     }
-    // Tidying: a failure leaves old generations that the next commit drops.
-    await pruneGenerations(this.pool).catch(() => {});
   }
 
   /** The generation just saved went live: the next save builds on it, writing only what changes from here. */
@@ -130,7 +136,7 @@ export class PostgresIndexWriter implements IndexWriter {
   }
 
   /** Copies the pending rows in, born in `generation` (COPY: several times the rows per second of INSERT). */
-  private async insertRows(client: PoolClient, table: string, generation: number): Promise<void> {
+  private async insertRows(client: ClientBase, table: string, generation: number): Promise<void> {
     const rows = [...this.pending.values()].flat();
     for (let i = 0; i < rows.length; i += COPY_BATCH) {
       const lines = rows
@@ -140,7 +146,7 @@ export class PostgresIndexWriter implements IndexWriter {
     }
   }
 
-  private async switchLive(client: PoolClient, id: number): Promise<void> {
+  private async switchLive(client: ClientBase, id: number): Promise<void> {
     const manifest: DatabaseManifest = {
       schemaVersion: DATABASE_SCHEMA_VERSION,
       createdAt: new Date().toISOString(),
@@ -169,7 +175,7 @@ export class PostgresIndexWriter implements IndexWriter {
 }
 
 /** Records a new generation as `building` and returns its id, for the next `save`. */
-export async function allocateGeneration(pool: IndexPool): Promise<string> {
-  const { rows } = await pool.query<{ id: string }>(`INSERT INTO newsdesk_generations (state) VALUES ('building') RETURNING id`);
+export async function allocateGeneration(client: ClientBase): Promise<string> {
+  const { rows } = await client.query<{ id: string }>(`INSERT INTO newsdesk_generations (state) VALUES ('building') RETURNING id`);
   return rows[0]!.id;
 }

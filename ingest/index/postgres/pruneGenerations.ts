@@ -1,5 +1,4 @@
-import type { PoolClient } from 'pg';
-import type { IndexPool } from './createIndexPool.js';
+import type { ClientBase } from 'pg';
 import { passagesTableOf } from './indexSchema.js';
 
 /**
@@ -15,7 +14,7 @@ const RETIRED_GRACE = '10 minutes';
 
 type GenerationState = { id: number; state: 'building' | 'live' | 'retired'; passages_table: string | null; recent: boolean };
 
-async function listGenerations(client: PoolClient): Promise<GenerationState[]> {
+async function listGenerations(client: ClientBase): Promise<GenerationState[]> {
   const { rows } = await client.query<{ id: string; state: GenerationState['state']; passages_table: string | null; recent: boolean }>(
     `SELECT id, state, passages_table, coalesce(retired_at > now() - interval '${RETIRED_GRACE}', false) AS recent
      FROM newsdesk_generations ORDER BY id`,
@@ -23,7 +22,7 @@ async function listGenerations(client: PoolClient): Promise<GenerationState[]> {
   return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }
 
-async function tableExists(client: PoolClient, table: string): Promise<boolean> {
+async function tableExists(client: ClientBase, table: string): Promise<boolean> {
   const { rows } = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [table]);
   return rows[0].present === true;
 }
@@ -33,8 +32,7 @@ async function tableExists(client: PoolClient, table: string): Promise<boolean> 
  * table is dropped and the rows it added to (or marked dead in) a shared table are put back.
  * Run before a writer builds on the live generation, so none of those rows can join it.
  */
-export async function recoverCrashedBuilds(pool: IndexPool): Promise<void> {
-  const client = await pool.connect();
+export async function recoverCrashedBuilds(client: ClientBase): Promise<void> {
   try {
     const generations = await listGenerations(client);
     const used = new Set(generations.filter((g) => g.state !== 'building').map((g) => g.passages_table));
@@ -52,14 +50,11 @@ export async function recoverCrashedBuilds(pool: IndexPool): Promise<void> {
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
-  } finally {
-    client.release();
   }
 }
 
 /** Drops every generation but the live one, the one before it and those retired lately, with the tables and rows only they used. */
-export async function pruneGenerations(pool: IndexPool): Promise<void> {
-  const client = await pool.connect();
+export async function pruneGenerations(client: ClientBase): Promise<void> {
   try {
     const generations = await listGenerations(client);
     const live = generations.find((g) => g.state === 'live');
@@ -82,7 +77,5 @@ export async function pruneGenerations(pool: IndexPool): Promise<void> {
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
-  } finally {
-    client.release();
   }
 }

@@ -7,7 +7,7 @@ import type { EmbedderIdentity, SourceRecord } from '../manifest.js';
 import type { IndexPool } from './createIndexPool.js';
 import { generationRowSchema, redactUrl, visibleIn, type GenerationRow } from './indexSchema.js';
 import { PostgresIndexReader } from './postgresIndexReader.js';
-import { PostgresIndexWriter } from './postgresIndexWriter.js';
+import { PostgresIndexWriter, type WriterSession } from './postgresIndexWriter.js';
 
 /** Where a generation is read from, for messages: the database (without its password) and the generation. */
 export type DatabaseLocation = { pool: IndexPool; url: string };
@@ -96,7 +96,12 @@ export async function loadDatabaseGeneration(db: DatabaseLocation, id: number, e
 }
 
 /** Opens generation `id` for ingest to build the next one on: only its manifest is read (the passages stay in the database). */
-export async function openDatabaseWriter(db: DatabaseLocation, id: number, expected: EmbedderIdentity): Promise<PostgresIndexWriter> {
+export async function openDatabaseWriter(
+  db: DatabaseLocation,
+  session: WriterSession,
+  id: number,
+  expected: EmbedderIdentity,
+): Promise<PostgresIndexWriter> {
   const row = await readGenerationRow(db, id);
   checkEmbedder(db, row, expected);
   const { manifest } = row;
@@ -104,7 +109,7 @@ export async function openDatabaseWriter(db: DatabaseLocation, id: number, expec
   const passagesBySource = new Map([...sources].map(([sourceId, source]) => [sourceId, source.passageCount]));
   const options: IndexOptions = { embedder: manifest.embedder, passageSettings: manifest.passageSettings };
   return new PostgresIndexWriter(
-    db.pool,
+    session,
     options,
     { generation: id, table: row.passages_table, nextLabel: manifest.nextLabel, passagesBySource },
     sources,
