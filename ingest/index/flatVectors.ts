@@ -10,12 +10,12 @@ import type { PassageVectors } from './passageVectors.js';
  *
  * The file is hnswlib's own index layout with no links (every point on level 0, no neighbours),
  * so hnswlib's `readIndex` and `getPoint` read it like any graph file: a 96-byte header, then per
- * point its link count (0; byte 2 holds hnswlib's deleted mark), its float32 vector and its
- * uint64 label, then a zero upper-level size per point.
+ * point its link count (0), its float32 vector and its uint64 label, then a zero upper-level size
+ * per point. Only live points are written: a removed passage's vector goes with the next full
+ * snapshot (a delta's removals are replayed on load).
  */
 
 const HEADER_BYTES = 96;
-const DELETED_MARK = 0x01;
 const INITIAL_CAPACITY = 1024;
 
 export class FlatVectors implements PassageVectors {
@@ -58,7 +58,6 @@ export class FlatVectors implements PassageVectors {
       const label = words[at + 1 + dimensions]!;
       vectors.data.set(floats.subarray(at + 1, at + 1 + dimensions), slot * dimensions);
       vectors.slotLabels[slot] = label;
-      vectors.deleted[slot] = buffer[HEADER_BYTES + slot * stride + 2]! & DELETED_MARK;
       vectors.slotOf.set(label, slot);
     }
     vectors.count = count;
@@ -66,7 +65,10 @@ export class FlatVectors implements PassageVectors {
   }
 
   async write(path: string): Promise<void> {
-    const { dimensions, count } = this;
+    const { dimensions } = this;
+    const live: number[] = [];
+    for (let slot = 0; slot < this.count; slot++) if (!this.deleted[slot]) live.push(slot);
+    const count = live.length;
     const stride = 4 + 4 * dimensions + 8;
     const buffer = Buffer.alloc(HEADER_BYTES + count * (stride + 4));
     const header = [0, count, count, stride, 4 + 4 * dimensions, 4];
@@ -76,12 +78,11 @@ export class FlatVectors implements PassageVectors {
     // maxM, maxM0, M (0: no links), mult (0: every point on level 0), efConstruction: all zero.
     const { floats, words } = viewsOf(buffer);
     const strideWords = stride / 4;
-    for (let slot = 0; slot < count; slot++) {
-      const at = slot * strideWords;
-      if (this.deleted[slot]) buffer[HEADER_BYTES + slot * stride + 2] = DELETED_MARK;
+    live.forEach((slot, written) => {
+      const at = written * strideWords;
       floats.set(this.data.subarray(slot * dimensions, (slot + 1) * dimensions), at + 1);
       words[at + 1 + dimensions] = this.slotLabels[slot]!;
-    }
+    });
     await writeFile(path, buffer);
   }
 
