@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
 import { createError } from '../../core/errors.js';
 import { HNSW_EF_CONSTRUCTION, HNSW_M } from '../hnswGraph.js';
-import type { IndexOptions } from '../hnswIndex.js';
+import { usesGraph, type IndexOptions } from '../hnswIndex.js';
 import type { IndexWriter, NewPassage } from '../indexTypes.js';
 import { TermDictionary } from '../lexicalPostings.js';
 import type { PassageSettings, SourceRecord } from '../manifest.js';
@@ -28,7 +28,8 @@ const COPY_COLUMNS = ['label', 'source_id', 'ordinal', 'start_at', 'end_at', 'te
 /**
  * Ingest's side of the index in PostgreSQL. Changes are held in memory until `save`: a full
  * build (no base) fills a new passages table before any index exists on it, then builds the
- * HNSW index (bulk-loading an indexed table is ~100× slower); an incremental run adds rows born
+ * HNSW index when the embedder's index keeps a graph (bulk-loading an indexed table is ~100×
+ * slower; an offline index has none, so its build is COPY and the switch); an incremental run adds rows born
  * in the new generation to the base's table and marks the removed articles' rows as dead in it.
  * Either way the switch of `newsdesk_live` is one transaction, so readers see the old
  * generation or the new one, and rows of a generation that never went live are invisible.
@@ -112,9 +113,12 @@ export class PostgresIndexWriter implements IndexWriter {
         await this.insertRows(client, table, id);
         await client.query(`CREATE UNIQUE INDEX ON ${table} (label)`);
         await client.query(`CREATE INDEX ON ${table} (source_id)`);
-        await client.query(
-          `CREATE INDEX ON ${table} USING hnsw (vector vector_cosine_ops) WITH (m = ${HNSW_M}, ef_construction = ${HNSW_EF_CONSTRUCTION})`,
-        );
+        // As in the local index (usesGraph): an offline index's vectors only rank a question's ≤50 lexical candidates, by label.
+        if (usesGraph(this.options.embedder)) {
+          await client.query(
+            `CREATE INDEX ON ${table} USING hnsw (vector vector_cosine_ops) WITH (m = ${HNSW_M}, ef_construction = ${HNSW_EF_CONSTRUCTION})`,
+          );
+        }
       }
       await this.switchLive(client, id);
       // Tidying: a failure leaves old generations that the next commit drops.
