@@ -41,6 +41,9 @@ const sqlList = (values: readonly string[]) => values.map((v) => `'${v.replaceAl
 
 async function build(db: lancedb.Connection, seedsDir: string): Promise<IngestFigures> {
   const began = performance.now();
+  // Only builds of more than one batch report their steps: a phase killed at its budget then shows how far it got.
+  const progress = (step: string) =>
+    process.stderr.write(`lancedb ingest: ${step} after ${((performance.now() - began) / 1000).toFixed(0)} s\n`);
   const passages = await db.createEmptyTable(PASSAGES, PASSAGE_SCHEMA);
   const stamps = await stampSources(seedsDir);
   let batch: PassageRow[] = [];
@@ -51,12 +54,15 @@ async function build(db: lancedb.Connection, seedsDir: string): Promise<IngestFi
       await passages.add(batch);
       count += batch.length;
       batch = [];
+      progress(`${count} rows added`);
     }
   }
   if (batch.length > 0) await passages.add(batch);
   count += batch.length;
   await passages.createIndex('text', { config: lancedb.Index.fts() });
+  if (count >= BATCH_ROWS) progress('full-text index built');
   await passages.createIndex('vector', { config: vectorIndex() });
+  if (count >= BATCH_ROWS) progress('vector index built');
   const sources = await db.createEmptyTable(SOURCES, SOURCE_SCHEMA);
   if (stamps.length > 0) await sources.add(stamps);
   return { passages: count, embedded: count, seconds: (performance.now() - began) / 1000 };
