@@ -6,6 +6,9 @@ import { loadEmbeddingsConfig } from '../ingest/embed/embeddingsConfig.js';
 import { createAnswerer } from '../retrieval/answer/llm/createAnswerer.js';
 import { loadAnswerConfig } from '../retrieval/answer/llm/answerConfig.js';
 import { ensureIndex } from './startup/ensureIndex.js';
+import { loadStartupConfig } from './startup/loadStartupConfig.js';
+import { requireLiveIndex } from './startup/requireLiveIndex.js';
+import { updateIndex } from './startup/updateIndex.js';
 import { createLiveIndex } from '../retrieval/open/liveIndex.js';
 import { loadDiscordConfig, wantsDiscord } from './discord/config.js';
 import { runConsole } from './console/runConsole.js';
@@ -29,21 +32,25 @@ function waitForShutdownSignal(): Promise<string> {
 }
 
 /**
- * `npm start`: brings the index up to date with the seeds, then serves questions — on Discord
- * when DISCORD_TOKEN is set, on the console otherwise — switching to newer index generations
- * as they are committed. With SHARDS, this process is the shard manager and each shard process
- * runs this file again as one Discord shard that only reads the index.
+ * `npm start`: brings the index up to date with the seeds (unless INGEST_ON_START=false: a
+ * replica beside one ingest worker), then serves questions — on Discord when DISCORD_TOKEN is
+ * set, on the console otherwise — switching to newer index generations as they are committed.
+ * With SHARDS, this process is the shard manager and each shard process runs this file again as
+ * one Discord shard that only reads the index.
  */
 async function main(logger: Logger): Promise<number> {
   const config = loadPipelineConfig();
   // Checked before the ingest, so a configuration mistake is reported at once.
   const discord = wantsDiscord() ? loadDiscordConfig() : null;
   const sharding = loadShardingPlan();
+  const { ingestOnStart } = loadStartupConfig();
   if (sharding.role === 'manager') {
     if (!discord)
       throw createError('CONFIG_INVALID', { detail: '✖ SHARDS is set but DISCORD_TOKEN is not: shards are Discord connections' });
     // The one writer at start-up: the shards then only read the index it leaves (and follow newer generations).
-    await ensureIndex(config, await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest(), logger);
+    // It updates without loading: the manager answers nothing, and a loaded generation is the size of the archive.
+    if (ingestOnStart) await updateIndex(config, await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest(), logger);
+    else await requireLiveIndex(config);
     const shards = await startShards(discord, sharding, { file: import.meta.filename, execArgv: process.execArgv, logger });
     logger.info(`stopping on ${await waitForShutdownSignal()}`);
     await shards.stop();
@@ -55,7 +62,8 @@ async function main(logger: Logger): Promise<number> {
   if (metricsConfig && sharding.role === 'shard') metricsConfig.port += sharding.id;
   const metrics = createMetrics();
   const embedder = await createEmbedderSource(loadEmbeddingsConfig(), { logger }).forIngest();
-  const initial = sharding.role === 'shard' ? undefined : await ensureIndex(config, embedder, logger);
+  // Without the start-up ingest, createLiveIndex loads what is live, or stops with INDEX_MISSING (run npm run ingest).
+  const initial = sharding.role === 'single' && ingestOnStart ? await ensureIndex(config, embedder, logger) : undefined;
   const live = await createLiveIndex(config, embedder, logger, { initial });
   const health = () => ({ ok: true, generation: live.current().generation, passages: live.current().store.passageCount });
   const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health }) : null;

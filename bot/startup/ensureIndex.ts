@@ -1,38 +1,21 @@
 import type { PipelineConfig } from '../../ingest/core/config.js';
 import type { Embedder } from '../../ingest/embed/createEmbedder.js';
-import { isEmbedderSource, type EmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
-import { NewsdeskError } from '../../ingest/core/errors.js';
-import { formatIngestReport } from '../../ingest/pipeline/formatIngestReport.js';
+import type { EmbedderSource } from '../../ingest/embed/createEmbedderSource.js';
 import type { Logger } from '../../ingest/core/logger.js';
-import { describeIndexLocation, openIndexBackend } from '../../ingest/index/indexBackend.js';
-import { runIngest } from '../../ingest/pipeline/runIngest.js';
 import { loadIndex, type LoadedIndex } from '../../retrieval/open/loadIndex.js';
-
-/** A start-up ingest queues behind another writer this long (a first embedding of a large archive takes longer: then see below). */
-const STARTUP_LOCK_WAIT_MS = 10 * 60_000;
+import { updateIndex } from './updateIndex.js';
 
 /**
- * `npm start`'s index: brought up to date with the seeds (building it when missing, re-embedding
- * only what changed), then loaded. This is a writer: it takes the index lock like any ingest.
- * When another ingest still holds the lock after `lockWaitMs` (STARTUP_LOCK_WAIT_MS) and an index
- * is live, that index is served and the other writer's commit is picked up when it lands (see
- * createLiveIndex); with no index live, INGEST_RUNNING stops the start. Readers (`npm run ask`) use loadIndex,
- * which never writes.
+ * `npm start`'s index in a process that serves it: brought up to date with the seeds (see
+ * updateIndex, whose `lockWaitMs` this passes on), then loaded. Readers (`npm run ask`, a
+ * replica with INGEST_ON_START=false) use loadIndex, which never writes.
  */
 export async function ensureIndex(
   config: PipelineConfig,
   embedder: Embedder | EmbedderSource,
   logger: Logger,
-  { lockWaitMs = STARTUP_LOCK_WAIT_MS } = {},
+  options: { lockWaitMs?: number } = {},
 ): Promise<LoadedIndex> {
-  try {
-    const ingestEmbedder = isEmbedderSource(embedder) ? await embedder.forIngest() : embedder;
-    const report = await runIngest(config, { embedder: ingestEmbedder, logger, lockWaitMs });
-    logger.info(formatIngestReport(report, describeIndexLocation(config)));
-  } catch (error) {
-    const live = await (await openIndexBackend(config)).liveGeneration().catch(() => null);
-    if (!(error instanceof NewsdeskError && error.code === 'INGEST_RUNNING' && live)) throw error;
-    logger.warn(`${error.message} Serving the index that is live until it commits.`);
-  }
+  await updateIndex(config, embedder, logger, options);
   return loadIndex(config, embedder);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDiscordConfig } from '../../../bot/discord/config.js';
+import { loadStartupConfig } from '../../../bot/startup/loadStartupConfig.js';
 import { loadPipelineConfig } from '../../../ingest/core/config.js';
 import { NewsdeskError } from '../../../ingest/core/errors.js';
 import { loadLogLevel } from '../../../ingest/core/logger.js';
@@ -38,6 +39,7 @@ const defaults: DefaultCase[] = [
     },
   ),
   ...defaultsOf(loadLogLevel, {}, { LOG_LEVEL: [(level) => level, 'info'] }),
+  ...defaultsOf(loadStartupConfig, {}, { INGEST_ON_START: [(c) => c.ingestOnStart, true] }),
   ...defaultsOf(
     loadMetricsConfig,
     { METRICS_PORT: '9464' },
@@ -96,6 +98,7 @@ const badValues: { variable: string; value: string; load: (env: Env) => unknown;
   { variable: 'INDEX_URL', value: 'mysql://db.example/newsdesk', load: loadPipelineConfig, base: {} },
   { variable: 'INDEX_POOL_SIZE', value: '0', load: loadPipelineConfig, base: {} },
   { variable: 'LOG_LEVEL', value: 'verbose', load: loadLogLevel, base: {} },
+  { variable: 'INGEST_ON_START', value: 'no', load: loadStartupConfig, base: {} },
   { variable: 'METRICS_PORT', value: '70000', load: loadMetricsConfig, base: {} },
   { variable: 'EMBEDDINGS', value: 'magic', load: loadEmbeddingsConfig, base: {} },
   { variable: 'OLLAMA_BASE_URL', value: 'not a url', load: loadEmbeddingsConfig, base: {} },
