@@ -113,4 +113,22 @@ describe('npm start with INGEST_ON_START=false (a replica beside one ingest work
       await client.end();
     }
   });
+
+  it('GIVEN SHARDS and no local index yet THEN a shard manager that does not ingest stops with INDEX_MISSING before starting any shard, and writes nothing', async () => {
+    const local = { ...config, indexUrl: '' };
+    const manager = outputOf(
+      run('bot/main.ts', local, {
+        INGEST_ON_START: 'false',
+        SHARDS: '2',
+        DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gfake.secret-test-token-value',
+        DISCORD_CLIENT_ID: '123456789012345678',
+        // Nothing listens here: a manager that went on to start shards would fail differently.
+        DISCORD_API_BASE: 'http://127.0.0.1:9/api',
+      }),
+    );
+    expect(await manager.exited).toBe(1);
+    expect(manager.text()).toContain(`No index found in ${local.indexDir}. Run \`npm run ingest\` first.`);
+    expect(manager.text()).not.toContain('shard');
+    await expect(readdir(local.indexDir)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
 });
