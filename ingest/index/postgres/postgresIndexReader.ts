@@ -16,8 +16,9 @@ const FILTER_WIDENING = 4;
 /**
  * One generation of the index in PostgreSQL as retrieval reads it: the passages and their
  * postings are held in memory (BM25 runs in-process over the same postings as the local
- * backend, so lexical scores are identical), the vectors stay in the database and are searched
- * with pgvector's HNSW index, restricted to this generation's rows.
+ * backend, so lexical scores are identical), the vectors stay in the database, restricted to
+ * this generation's rows: searched with pgvector's HNSW index for a neural embedder, and for the
+ * offline one (whose table has no vector index) only ranked exactly over given labels.
  */
 export class PostgresIndexReader implements IndexReader {
   constructor(
