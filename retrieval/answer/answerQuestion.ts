@@ -2,15 +2,11 @@ import { createError } from '../../ingest/core/errors.js';
 import { detectLanguage } from '../../ingest/text/detectLanguage.js';
 import { isArabicScript } from '../../ingest/text/foldText.js';
 import type { LoadedIndex } from '../open/loadIndex.js';
-import { retrievePassages, type RetrieveOptions } from '../retrievePassages.js';
-import { classifyQuestion } from './classifyQuestion.js';
-import { groupCitations } from './groupCitations.js';
-import { isRelevantEnough } from './judgeRelevance.js';
+import type { RetrieveOptions } from '../retrievePassages.js';
 import { chooseSpan } from './reader/chooseSpan.js';
-import { buildGroupLookup } from './reader/markSentence.js';
 import { quoteSentence } from './reader/quoteSentence.js';
 import { renderShortAnswer } from './reader/renderShortAnswer.js';
-import { scoreSentences } from './reader/scoreSentences.js';
+import { readQuestion } from './readQuestion.js';
 import type { AnswerSentence } from './reader/spanTypes.js';
 import { resolveFollowUp } from './resolveFollowUp.js';
 
@@ -23,7 +19,6 @@ import { resolveFollowUp } from './resolveFollowUp.js';
  */
 
 export const MAX_QUESTION_CHARS = 500;
-const MAX_PASSAGES = 3;
 const MAX_ANSWER_SENTENCES = 2;
 /** A second sentence joins the answer only if it scores at least this share of the best… */
 const SECOND_SENTENCE_SHARE = 0.6;
@@ -115,15 +110,10 @@ export async function answerQuestion(index: LoadedIndex, rawQuestion: string, op
     history.map((turn) => turn.question),
   );
   const about = resolved.about ? { about: resolved.about } : {};
-  const { query, passages } = await retrievePassages(index, resolved.search, { limit: MAX_PASSAGES, ...retrieve });
+  const { query, form, read } = await readQuestion(index, question, resolved.search, retrieve);
   const empty: Answer = { question, answer: null, citations: [], highlights: [], ...about };
-  if (!isRelevantEnough(passages, query.groups, index.lexical)) return empty;
-  const { citations, places } = groupCitations(index, passages);
-  const lookup = buildGroupLookup(query.groups, (term) => index.lexical.idf(term));
-  const sentences = scoreSentences(passages, places, lookup);
-  if (sentences.length === 0) return empty;
-
-  const form = classifyQuestion(question);
+  if (!read || read.sentences.length === 0) return empty;
+  const { citations, sentences } = read;
   const chosen = chooseSpan(form, sentences);
   if (chosen) {
     const { sentence, span } = chosen;

@@ -17,6 +17,8 @@ export function scoreSentences(
   lookup: GroupLookup,
 ): AnswerSentence[] {
   const byText = new Map<string, AnswerSentence>();
+  const groupWeight = lookup.groups.map((group) => Math.max(0, ...group.alternatives.map(lookup.idf)));
+  const rarest = groupWeight.indexOf(Math.max(...groupWeight));
   passages.forEach((passage, i) => {
     const text = passage.document.pageContent;
     const { language, published } = passage.document.metadata;
@@ -35,6 +37,9 @@ export function scoreSentences(
         language,
         published,
         weight: marked.score * rankPrior,
+        passageRank: i,
+        coverage: marked.groups.size / Math.max(1, lookup.groups.length),
+        missedRare: marked.groups.has(rarest) ? 0 : 1,
       };
       const key = foldText(sentence).replace(/\s+/g, ' ');
       const known = byText.get(key);

@@ -14,6 +14,12 @@ export type AnswerSentence = MarkedText & {
   published: string | null;
   /** The sentence's match with the question, leaning on its passage's rank. */
   weight: number;
+  /** Its passage's place in the retrieval, 0 first. */
+  passageRank: number;
+  /** The share of the question's words it holds. */
+  coverage: number;
+  /** 1 when it lacks the question's rarest word (the one the archive uses least). */
+  missedRare: number;
 };
 
 export type SpanKind = 'date' | 'number' | 'name' | 'place' | 'code' | 'quote' | 'definition' | 'subject' | 'reason' | 'phrase';

@@ -15,7 +15,20 @@ function sentenceOf(text: string, language: string, question: string): AnswerSen
     language,
     buildGroupLookup(groups, () => 1),
   );
-  return { ...marked, n: 1, passage: 0, start: 0, end: text.length, text, language, published: '2024-05-05', weight: marked.score };
+  return {
+    ...marked,
+    n: 1,
+    passage: 0,
+    start: 0,
+    end: text.length,
+    text,
+    language,
+    published: '2024-05-05',
+    weight: marked.score,
+    passageRank: 0,
+    coverage: 1,
+    missedRare: 0,
+  };
 }
 
 function render(question: string, locale: string, sentence: AnswerSentence, span: SpanCandidate, wantsName = true): string {

@@ -1,0 +1,206 @@
+import { foldText } from '../../../ingest/text/foldText.js';
+import type { QuestionKind } from '../classifyQuestion.js';
+import { NOUN_PHRASE_LINKS, touchesQuestion, type AnswerSentence, type SpanCandidate, type SpanKind } from './spanTypes.js';
+
+/**
+ * What the reader knows about one candidate span: its kind and fit to the question, its
+ * sentence's match with the question and place in the retrieved passages, its nearness to the
+ * question's words, how much of it repeats them, its length and shape. chooseSpan scores a
+ * candidate as these features times the weights in readerWeights.ts; test/eval/fitReader.ts fits
+ * weights on the eval tracks (each track's figures held out from its fit).
+ */
+
+export const SPAN_KINDS: readonly SpanKind[] = [
+  'date',
+  'number',
+  'name',
+  'place',
+  'code',
+  'quote',
+  'definition',
+  'subject',
+  'reason',
+  'phrase',
+];
+export const QUESTION_KINDS: readonly QuestionKind[] = ['when', 'howMany', 'who', 'where', 'what', 'why', 'how', 'yesNo', 'other'];
+
+/** Features that do not depend on the kinds; then one per span kind, and one per (question kind, span kind) pair. */
+const BASE_FEATURES = [
+  'handScore',
+  'fit',
+  'sentenceWeight',
+  'sentenceRank0',
+  'sentenceRank',
+  'passageRank',
+  'articleRank',
+  'firstSentence',
+  'coverage',
+  'unmatchedRare',
+  'proximity',
+  'gap0',
+  'neighbours',
+  'repeated',
+  'brevity',
+  'length1',
+  'logLength',
+  'runsOn',
+  'precision',
+  'relativeClause',
+  'sideAfter',
+  'sideBefore',
+  'opening',
+  'aside',
+  'agent',
+  'cut',
+  'digits',
+  'capitalised',
+  'definitionQuestion',
+  'sentenceLength',
+] as const;
+
+export const FEATURE_NAMES: readonly string[] = [
+  ...BASE_FEATURES,
+  ...SPAN_KINDS.map((kind) => `span:${kind}`),
+  ...QUESTION_KINDS.flatMap((q) => SPAN_KINDS.map((s) => `pair:${q}:${s}`)),
+];
+const FEATURE_INDEX = new Map(FEATURE_NAMES.map((name, i) => [name, i]));
+
+/** What the scorer needs besides the span: the question's kind, the span's fit, the trimming. */
+export type SpanContext = {
+  question: QuestionKind;
+  definition: boolean;
+  fit: number;
+  /** The best sentence's weight, to which each sentence's is compared. */
+  best: number;
+  /** The sentence's place among the reader's sentences, best first. */
+  rank: number;
+  /** The span lost words to the question at its edges (see chooseSpan's trimming). */
+  cut: boolean;
+};
+
+const RELATIVES = new Set(['yang', 'which', 'who', 'whom', 'that', 'where', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان'].map(foldText));
+const CLAUSE_BREAK = /[,;:()،؛]/;
+/** Words that introduce the doer in a passive sentence: "built by Marine Works", "dirakit oleh PT …", "من قبل". */
+const AGENT_MARKERS = new Set(['by', 'oleh', 'قبل', 'بواسطه'].map(foldText));
+const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject', 'reason', 'quote']);
+
+/** Content words between the span and the nearest of the question's words (stopwords are free); Infinity when none. */
+function gapToQuestion(sentence: AnswerSentence, span: SpanCandidate): number {
+  const { tokens } = sentence;
+  let gap = Infinity;
+  tokens.forEach((t, i) => {
+    if (t.group === null || (i >= span.from && i < span.to)) return;
+    const [a, b] = i < span.from ? [i + 1, span.from] : [span.to, i];
+    gap = Math.min(gap, tokens.slice(a, b).filter((x) => !x.stop).length);
+  });
+  return gap;
+}
+
+/**
+ * A date in a relative clause that shares nothing with the question dates something else: in
+ * "… Misi Uni Eropa di Niger yang diluncurkan pada bulan Februari, …" February is when the mission
+ * began, not when Niger ended it.
+ */
+function inUnrelatedRelativeClause(sentence: AnswerSentence, span: SpanCandidate): boolean {
+  const { tokens, text } = sentence;
+  let clauseEnd = span.to;
+  while (clauseEnd < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[clauseEnd - 1]!.end, tokens[clauseEnd]!.start))) clauseEnd++;
+  for (let i = span.from - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    if (RELATIVES.has(tokens[i]!.folded)) return !tokens.slice(i + 1, clauseEnd).some((t) => t.group !== null);
+  }
+  return false;
+}
+
+/**
+ * The reader's score before it had weights, every factor multiplied: its interactions (a
+ * phrase's side, a date's precision, "by" only for "who") are more than the linear features say.
+ */
+function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanContext, gap: number, runsOn: boolean): number {
+  const { tokens } = sentence;
+  const content = tokens.slice(span.from, span.to).filter((t) => !t.stop);
+  const repeated = content.filter((t) => t.group !== null).length / Math.max(1, content.length);
+  const length = span.to - span.from;
+  const phrase = PHRASES.has(span.kind);
+  const brevity = !phrase ? 1 : (length > 4 ? Math.sqrt(4 / length) : length === 1 ? 0.85 : 1) * (runsOn ? 0.85 : 1);
+  const precision =
+    span.kind !== 'date'
+      ? 1
+      : (span.date?.precision === 'day' ? 1 : span.date ? 0.8 : 0.75) * (inUnrelatedRelativeClause(sentence, span) ? 0.7 : 1);
+  const side =
+    span.kind !== 'phrase' || touchesQuestion(sentence, span.from - 1, -1) ? 1 : touchesQuestion(sentence, span.to, 1) ? 0.85 : 0.7;
+  const opening = span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop) ? 0.5 : 1;
+  const aside = tokens.slice(span.from, span.to).some((t) => t.aside) ? 0.4 : 1;
+  const agent = context.question === 'who' && AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? '') ? 1.2 : 1;
+  return (
+    (sentence.weight / (context.best || 1)) *
+    context.fit *
+    (1 / (1 + 0.15 * Math.min(gap, 8))) *
+    (1 - 0.6 * repeated) *
+    brevity *
+    precision *
+    side *
+    opening *
+    aside *
+    agent *
+    (context.cut ? 0.6 : 1)
+  );
+}
+
+/** The candidate's features, in FEATURE_NAMES order. */
+export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, context: SpanContext): number[] {
+  const { tokens } = sentence;
+  const x = new Array<number>(FEATURE_NAMES.length).fill(0);
+  const set = (name: string, value: number) => {
+    x[FEATURE_INDEX.get(name)!] = value;
+  };
+  const inside = tokens.slice(span.from, span.to);
+  const content = inside.filter((t) => !t.stop);
+  const length = span.to - span.from;
+  const gap = gapToQuestion(sentence, span);
+  set('fit', Math.log(context.fit));
+  set('sentenceWeight', Math.log(Math.max(sentence.weight / (context.best || 1), 1e-3)));
+  set('sentenceRank0', context.rank === 0 ? 1 : 0);
+  set('sentenceRank', Math.min(context.rank, 8) / 8);
+  set('passageRank', Math.min(sentence.passageRank, 4) / 4);
+  set('articleRank', Math.min(sentence.n - 1, 4) / 4);
+  set('firstSentence', sentence.start === 0 && sentence.passage === 0 ? 1 : 0);
+  set('coverage', sentence.coverage);
+  set('unmatchedRare', sentence.missedRare);
+  set('proximity', 1 / (1 + 0.15 * Math.min(gap, 8)));
+  set('gap0', gap === 0 ? 1 : 0);
+  const near = tokens.filter((t, i) => t.group !== null && ((i >= span.from - 3 && i < span.from) || (i >= span.to && i < span.to + 3)));
+  set('neighbours', Math.min(near.length, 4) / 4);
+  set('repeated', content.filter((t) => t.group !== null).length / Math.max(1, content.length));
+  const runsOn = span.kind === 'phrase' && tokens.slice(span.from + 1, span.to - 1).some((t) => t.stop && !NOUN_PHRASE_LINKS.has(t.folded));
+  set('brevity', PHRASES.has(span.kind) && length > 4 ? Math.log(Math.sqrt(4 / length)) : 0);
+  set('length1', length === 1 ? 1 : 0);
+  set('logLength', Math.log(length));
+  set('runsOn', runsOn ? 1 : 0);
+  set('precision', span.kind !== 'date' ? 0 : span.date?.precision === 'day' ? 1 : span.date ? 0.5 : 0);
+  set('relativeClause', span.kind === 'date' && inUnrelatedRelativeClause(sentence, span) ? 1 : 0);
+  set('sideAfter', touchesQuestion(sentence, span.from - 1, -1) ? 1 : 0);
+  set('sideBefore', touchesQuestion(sentence, span.to, 1) ? 1 : 0);
+  set('opening', span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop) ? 1 : 0);
+  set('aside', inside.some((t) => t.aside) ? 1 : 0);
+  set('agent', AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? '') ? 1 : 0);
+  set('cut', context.cut ? 1 : 0);
+  set('digits', inside.some((t) => /\d/.test(t.folded)) ? 1 : 0);
+  set('capitalised', inside.filter((t) => /^\p{Lu}/u.test(t.raw)).length / Math.max(1, length));
+  set('definitionQuestion', context.definition ? 1 : 0);
+  set('sentenceLength', Math.log(1 + tokens.length) / 4);
+  set('handScore', Math.log(Math.max(handScore(sentence, span, context, gap, runsOn), 1e-4)));
+  set(`span:${span.kind}`, 1);
+  set(`pair:${context.question}:${span.kind}`, 1);
+  return x;
+}
+
+/** The weights' dot product with the features; a feature without a weight counts nothing. */
+export function scoreFeatures(features: readonly number[], weights: Readonly<Record<string, number>>): number {
+  let score = 0;
+  FEATURE_NAMES.forEach((name, i) => {
+    const w = weights[name];
+    if (w !== undefined) score += w * features[i]!;
+  });
+  return score;
+}

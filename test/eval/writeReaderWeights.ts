@@ -1,0 +1,30 @@
+import { writeFile } from 'node:fs/promises';
+import { FEATURE_NAMES } from '../../retrieval/answer/reader/spanFeatures.js';
+
+/** Where the bot reads the reader's weights from. */
+export const WEIGHTS_FILE = new URL('../../retrieval/answer/reader/readerWeights.ts', import.meta.url);
+
+/** Fitted weights by feature name, rounded (so a refit on the same data writes the same file), zeros left out. */
+export function weightsByName(w: Float64Array): Record<string, number> {
+  return Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, Number(w[i]!.toFixed(4))]).filter(([, x]) => x !== 0));
+}
+
+/** Writes the weights as the TypeScript module the reader imports. */
+export async function writeReaderWeights(
+  weights: Record<string, number>,
+  tracks: readonly string[],
+  file: URL = WEIGHTS_FILE,
+): Promise<void> {
+  const lines = Object.entries(weights).map(([name, w]) => `  ${JSON.stringify(name)}: ${w},`);
+  const source = [
+    `/**`,
+    ` * The reader's span weights (see spanFeatures.ts), fitted by test/eval/fitReader.ts on the eval`,
+    ` * tracks ${tracks.join(', ')}. Do not edit by hand: refit.`,
+    ` */`,
+    `export const READER_WEIGHTS: Readonly<Record<string, number>> = {`,
+    ...lines,
+    `};`,
+    ``,
+  ].join('\n');
+  await writeFile(file, source);
+}
