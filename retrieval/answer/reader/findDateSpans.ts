@@ -7,6 +7,12 @@ const YEAR_WORDS = new Set(['tahun', 'year', 'in', 'since', 'sejak', 'pada', 'ع
 const CENTURY_WORDS = new Set(['abad', 'century', 'القرن', 'قرن']);
 
 const isYear = (folded: string) => /^\d{4}$/.test(folded) && Number(folded) >= 1000 && Number(folded) <= 2100;
+/** Words that make a number a year however short: "tahun 585", "عام 622". */
+const EXPLICIT_YEAR_WORDS = new Set(['tahun', 'year', 'عام', 'سنه', 'العام']);
+/** Era letters after a year: "2023 M", "1889 م". */
+const ERA = /^(?:m|sm|ad|bc|bce|ce|م|ه)$/;
+/** …of which these make a short number a year too ("91 SM"); "5 m" and "5 م" are as often metres. */
+const SHORT_ERA = /^(?:sm|ad|bc|bce|ce|ه)$/;
 
 /**
  * Times a sentence names: full or partial dates (findDates, the year filled in from the
@@ -31,9 +37,11 @@ export function findDateSpans(sentence: AnswerSentence): SpanCandidate[] {
     const next = tokens[i + 1];
     // "1000 قاعدة", "1500 soldiers": a number before a noun counts things, unless a word says it is a year.
     const counts = next !== undefined && !next.stop && /^\p{L}/u.test(next.folded) && !YEAR_WORDS.has(before ?? '');
-    if (isYear(token.folded) && !counts) {
-      // "2023 M", "1889 م": the era letter belongs to the year.
-      const era = next && /^(?:m|sm|ad|bc|bce|ce|م|ه)$/.test(next.folded) && next.start - token.end <= 1 ? 1 : 0;
+    // "2023 M", "1889 م": the era letter belongs to the year.
+    const era = next && ERA.test(next.folded) && next.start - token.end <= 1 ? 1 : 0;
+    const shortYear =
+      /^\d{1,4}$/.test(token.folded) && (EXPLICIT_YEAR_WORDS.has(before ?? '') || (era === 1 && SHORT_ERA.test(next!.folded)));
+    if ((isYear(token.folded) && !counts) || shortYear) {
       spans.push(spanOf(sentence, 'date', i, i + 1 + era));
     } else if (/^\d{1,2}$/.test(token.folded)) {
       const century = (before && CENTURY_WORDS.has(before)) || (before === 'ke' && CENTURY_WORDS.has(tokens[i - 2]?.folded ?? ''));
