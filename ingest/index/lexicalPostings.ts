@@ -56,20 +56,40 @@ export class TermDictionary {
   }
 }
 
+type Runs = { labels: Uint32Array; counts: Uint16Array };
+
 export class LexicalPostings {
+  /** The postings themselves, or how to decode them when first needed (see `decode`'s `deferRuns`). */
+  private runs: Runs | (() => Runs);
+
   constructor(
     /** Shared with the store that builds on these postings; ids from `termCount` on have none here. */
     readonly dictionary: TermDictionary,
     /** Postings of term `id` are `offsets[id]` … `offsets[id + 1]` in `labels` and `counts`. */
     readonly offsets: Uint32Array,
-    readonly labels: Uint32Array,
-    readonly counts: Uint16Array,
+    labels: Uint32Array,
+    counts: Uint16Array,
     /** Terms per passage by label (0 for a label that is not a passage, or holds no terms). */
     readonly lengths: Uint32Array,
     /** Passages indexed (some may hold no terms). */
     readonly passageCount: number,
     readonly totalLength: number,
-  ) {}
+  ) {
+    this.runs = { labels, counts };
+  }
+
+  get labels(): Uint32Array {
+    return this.decodedRuns().labels;
+  }
+
+  get counts(): Uint16Array {
+    return this.decodedRuns().counts;
+  }
+
+  private decodedRuns(): Runs {
+    if (typeof this.runs === 'function') this.runs = this.runs();
+    return this.runs;
+  }
 
   static empty(): LexicalPostings {
     return new LexicalPostings(new TermDictionary(), new Uint32Array(1), new Uint32Array(0), new Uint16Array(0), new Uint32Array(0), 0, 0);
@@ -201,8 +221,14 @@ export class LexicalPostings {
     return out;
   }
 
-  /** Reads a file written by `encode`; throws INDEX_DAMAGED naming `path` when it is not one. */
-  static decode(buffer: Buffer, path: string): LexicalPostings {
+  /**
+   * Reads a file written by `encode`; throws INDEX_DAMAGED naming `path` when it is not one.
+   * With `deferRuns` the postings themselves are decoded when first used, and a damaged run is
+   * reported then: an index opened for ingest only needs them to write a full snapshot, and their
+   * decoding was most of opening a 100k-passage index for a re-ingest (its checksum is checked at
+   * open either way).
+   */
+  static decode(buffer: Buffer, path: string, { deferRuns = false }: { deferRuns?: boolean } = {}): LexicalPostings {
     const damaged = (reason: string) => createError('INDEX_DAMAGED', { file: path, reason });
     if (buffer.length < HEADER_BYTES || buffer.readUInt32LE(0) !== MAGIC) throw damaged('not a postings file');
     if (buffer.readUInt32LE(4) !== VERSION) throw damaged(`postings format ${buffer.readUInt32LE(4)}, this program reads ${VERSION}`);
@@ -228,34 +254,59 @@ export class LexicalPostings {
     const lengths = new Uint32Array(bytes.buffer, bytes.byteOffset + at, labelLimit);
     at += lengths.byteLength;
     if (offsets[0] !== 0 || offsets[termCount] !== postings) throw damaged('its offsets do not cover its postings');
-    const labels = new Uint32Array(postings);
-    const counts = new Uint16Array(postings);
-    const end = at + postingBytes;
-    for (let id = 0; id < termCount; id++) {
-      if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
-      let label = -1;
-      for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-        // Two varints, read inline: this loop runs once per posting (11M at 100k passages).
-        let gap = bytes[at++]!;
-        for (let shift = 7, byte = gap; byte >= 0x80; shift += 7) {
-          byte = bytes[at++]!;
-          gap = (gap & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
-        }
-        let count = bytes[at++]!;
-        for (let shift = 7, byte = count; byte >= 0x80; shift += 7) {
-          byte = bytes[at++]!;
-          count = (count & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
-        }
-        if (at > end) throw damaged('its postings end inside a number');
-        label += gap;
-        if (label >= labelLimit) throw damaged(`posting ${i} names label ${label}, beyond ${labelLimit}`);
-        labels[i] = label;
-        counts[i] = count;
-      }
-    }
-    if (at !== end) throw damaged(`${end - at} bytes after its last posting`);
-    return new LexicalPostings(new TermDictionary(terms), offsets, labels, counts, lengths, passageCount, totalLength);
+    const decoded = new LexicalPostings(
+      new TermDictionary(terms),
+      offsets,
+      new Uint32Array(0),
+      new Uint16Array(0),
+      lengths,
+      passageCount,
+      totalLength,
+    );
+    decoded.runs = () => decodeRuns(bytes, at, postingBytes, offsets, labelLimit, damaged);
+    if (!deferRuns) decoded.decodedRuns();
+    return decoded;
   }
+}
+
+/** The varint postings of `encode` from byte `at` on, checked as they are read. */
+function decodeRuns(
+  bytes: Buffer,
+  at: number,
+  postingBytes: number,
+  offsets: Uint32Array,
+  labelLimit: number,
+  damaged: (reason: string) => Error,
+): Runs {
+  const termCount = offsets.length - 1;
+  const postings = offsets[termCount]!;
+  const labels = new Uint32Array(postings);
+  const counts = new Uint16Array(postings);
+  const end = at + postingBytes;
+  for (let id = 0; id < termCount; id++) {
+    if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
+    let label = -1;
+    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
+      // Two varints, read inline: this loop runs once per posting (11M at 100k passages).
+      let gap = bytes[at++]!;
+      for (let shift = 7, byte = gap; byte >= 0x80; shift += 7) {
+        byte = bytes[at++]!;
+        gap = (gap & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
+      }
+      let count = bytes[at++]!;
+      for (let shift = 7, byte = count; byte >= 0x80; shift += 7) {
+        byte = bytes[at++]!;
+        count = (count & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
+      }
+      if (at > end) throw damaged('its postings end inside a number');
+      label += gap;
+      if (label >= labelLimit) throw damaged(`posting ${i} names label ${label}, beyond ${labelLimit}`);
+      labels[i] = label;
+      counts[i] = count;
+    }
+  }
+  if (at !== end) throw damaged(`${end - at} bytes after its last posting`);
+  return { labels, counts };
 }
 
 /** Calls `visit` once per distinct term id of a passage, with how often it occurs. */

@@ -79,7 +79,7 @@ async function readGeneration(
   const sources = new Map<string, SourceRecord>();
   for (const [id, { firstLabel: _first, ...source }] of Object.entries(manifest.sources)) sources.set(id, source);
   const postingsPath = join(dir, manifest.postings.file);
-  const snapshotPostings = LexicalPostings.decode(await readFile(postingsPath), postingsPath);
+  const snapshotPostings = LexicalPostings.decode(await readFile(postingsPath), postingsPath, { deferRuns: leavePassagesOnDisk });
   const snapshotCount = snapshotPostings.passageCount;
   const snapshotNextLabel = delta?.firstLabel ?? manifest.nextLabel;
   const passagesPath = join(dir, manifest.passages.file);
