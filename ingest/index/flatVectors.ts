@@ -140,12 +140,10 @@ export class FlatVectors implements PassageVectors {
     this.checkDimensions(query);
     const unit = toUnit(query);
     if (!unit) return [];
-    const hits: [number, number][] = [];
-    for (const label of labels) {
+    return rankBySimilarity(labels, (label) => {
       const slot = this.slotOf(label);
-      if (slot !== undefined && !this.deleted[slot]) hits.push([label, 1 - this.dot(unit, slot)]);
-    }
-    return hits.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+      return slot !== undefined && !this.deleted[slot] ? this.dot(unit, slot) : undefined;
+    });
   }
 
   private slotOf(label: number): number | undefined {
@@ -185,6 +183,19 @@ function viewsOf(buffer: Buffer): { floats: Float32Array; words: Uint32Array } {
     floats: new Float32Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES, length),
     words: new Uint32Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES, length),
   };
+}
+
+/**
+ * `labels` as [label, cosine distance], nearest first and ties by label; `similarity` gives a
+ * label's cosine similarity to the query, or undefined when it has no live point (not ranked).
+ */
+export function rankBySimilarity(labels: readonly number[], similarity: (label: number) => number | undefined): [number, number][] {
+  const hits: [number, number][] = [];
+  for (const label of labels) {
+    const value = similarity(label);
+    if (value !== undefined) hits.push([label, 1 - value]);
+  }
+  return hits.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 }
 
 /** The vector scaled to length 1; null for a zero vector, which is near nothing. */

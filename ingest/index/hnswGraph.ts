@@ -1,6 +1,6 @@
 import hnswlib from 'hnswlib-node';
 import { createError } from '../core/errors.js';
-import { toUnit } from './flatVectors.js';
+import { rankBySimilarity, toUnit } from './flatVectors.js';
 import type { PassageVectors } from './passageVectors.js';
 
 /**
@@ -91,12 +91,7 @@ export class HnswGraph implements PassageVectors {
     this.checkDimensions(query);
     const unit = toUnit(query);
     if (!unit) return [];
-    const hits: [number, number][] = [];
-    for (const label of labels) {
-      const point = this.livePoint(label);
-      if (point) hits.push([label, 1 - point.reduce((sum, v, d) => sum + v * unit[d]!, 0)]);
-    }
-    return hits.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    return rankBySimilarity(labels, (label) => this.livePoint(label)?.reduce((sum, v, d) => sum + v * unit[d]!, 0));
   }
 
   /** hnswlib throws "Label not found" for a label it never held and for a deleted one alike. */
