@@ -24,6 +24,7 @@ const examples: Record<ErrorCode, () => NewsdeskError> = {
   COOLDOWN: () => createError('COOLDOWN', { seconds: 18 }),
   REINGEST_RUNNING: () => createError('REINGEST_RUNNING'),
   INTERACTION_EXPIRED: () => createError('INTERACTION_EXPIRED'),
+  SHARED_STATE_INVALID: () => createError('SHARED_STATE_INVALID', { table: 'newsdesk_jobs', detail: 'lease_until: expected a date' }),
   INGEST_RUNNING: () => createError('INGEST_RUNNING', { dir: '.index', pid: 4242, host: 'newsroom-1', since: '2026-12-01T09:00:00.000Z' }),
   INDEX_DIR_NOT_FOLDER: () => createError('INDEX_DIR_NOT_FOLDER', { dir: '.index', path: '/srv/newsdesk/.index' }),
   INDEX_DIR_OVERLAPS_SEEDS: () =>
