@@ -77,4 +77,13 @@ describe('formatBenchTable', () => {
     expect(rowOf(table, 'index load (s)')).toBe('| index load (s) | 0.20 | 0.40 | not run (no index) | 0.50 (ours better) | n/a |');
     expect(table).toContain('LanceDB ?');
   });
+
+  it.each([
+    [1_000, false],
+    [100_000, true],
+    [1_000_000, false],
+  ])('GIVEN %i passages WHEN formatted THEN the 100k target column is shown: %s', (size, shown) => {
+    const table = formatBenchTable({ ...result(finished(0.5)), target: size });
+    expect(table.includes('target (100k)')).toBe(shown);
+  });
 });
