@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../../../ingest/text/analyzeText.js';
 import { findDateSpans } from '../../../../retrieval/answer/reader/findDateSpans.js';
-import { buildGroupLookup, markSentence } from '../../../../retrieval/answer/reader/markSentence.js';
-import type { AnswerSentence } from '../../../../retrieval/answer/reader/spanTypes.js';
+import { markAnswerSentence } from '../../../helpers/markAnswerSentence.js';
 
-function sentenceOf(text: string, language: string, question: string): AnswerSentence {
-  const { groups } = analyzeQuery(question, ['en', 'id', 'ar']);
-  const marked = markSentence(
-    text,
-    language,
-    buildGroupLookup(groups, () => 1),
-  );
-  return {
-    ...marked,
-    n: 1,
-    passage: 0,
-    start: 0,
-    end: text.length,
-    text,
-    language,
-    published: null,
-    weight: marked.score,
-    passageRank: 0,
-    coverage: 1,
-    missedRare: 0,
-  };
-}
+const sentenceOf = (text: string, language: string, question: string) => markAnswerSentence(text, language, question);
 
 const datesIn = (text: string, language: string, question: string) =>
   findDateSpans(sentenceOf(text, language, question)).map((d) => text.slice(d.start, d.end));

@@ -3,33 +3,11 @@ import { analyzeQuery } from '../../../../ingest/text/analyzeText.js';
 import type { ChosenSpan } from '../../../../retrieval/answer/reader/chooseSpan.js';
 import { findNameSpans } from '../../../../retrieval/answer/reader/findNameSpans.js';
 import { findNumberSpans } from '../../../../retrieval/answer/reader/findNumberSpans.js';
-import { buildGroupLookup, markSentence } from '../../../../retrieval/answer/reader/markSentence.js';
+import { markAnswerSentence } from '../../../helpers/markAnswerSentence.js';
 import { renderShortAnswer } from '../../../../retrieval/answer/reader/renderShortAnswer.js';
 import { spanOf, tokenRange, type AnswerSentence, type SpanCandidate } from '../../../../retrieval/answer/reader/spanTypes.js';
 
-/** A sentence of `language` marked against `question`, as the reader sees it. */
-function sentenceOf(text: string, language: string, question: string): AnswerSentence {
-  const { groups } = analyzeQuery(question, ['en', 'id', 'ar']);
-  const marked = markSentence(
-    text,
-    language,
-    buildGroupLookup(groups, () => 1),
-  );
-  return {
-    ...marked,
-    n: 1,
-    passage: 0,
-    start: 0,
-    end: text.length,
-    text,
-    language,
-    published: '2024-05-05',
-    weight: marked.score,
-    passageRank: 0,
-    coverage: 1,
-    missedRare: 0,
-  };
-}
+const sentenceOf = (text: string, language: string, question: string) => markAnswerSentence(text, language, question, '2024-05-05');
 
 function render(question: string, locale: string, sentence: AnswerSentence, span: SpanCandidate, wantsName = true): string {
   const chosen: ChosenSpan = { sentence, span, score: 1 };
