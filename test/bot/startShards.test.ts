@@ -137,6 +137,8 @@ describe('npm start with SHARDS', () => {
     manager = startManager(fake, workspace, { SHARDS: 'auto' });
     const output = collectOutput(manager);
     await output.waitFor('connected to Discord', 2);
+    // The manager logs "shard ready" (with the pid) after the shard's own "connected" line.
+    await output.waitFor('"shard ready"', 2);
     const ready = output
       .text()
       .split('\n')
