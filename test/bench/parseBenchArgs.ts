@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { SYSTEM_NAMES, type SystemName } from './systemNames.js';
 
-export const BENCH_USAGE = 'usage: npm run bench -- [--passages N] [--budget-minutes M] [--backend local|postgres] [--json]';
+export const BENCH_USAGE =
+  'usage: npm run bench -- [--passages N] [--budget-minutes M] [--backend local|postgres] [--systems ours,langchain,lancedb] [--json]';
 /** The sizes of the issue; `--passages N` runs one size instead. */
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 /**
@@ -19,11 +21,25 @@ const argsSchema = z.object({
     .max(24 * 60)
     .default(DEFAULT_BUDGET_MINUTES),
   backend: z.enum(['local', 'postgres']).default('local'),
+  systems: z
+    .string()
+    .default(SYSTEM_NAMES.join(','))
+    .transform((list) => list.split(',').map((name) => name.trim()))
+    .pipe(
+      z.array(z.enum(SYSTEM_NAMES)).refine((names) => names.includes('ours'), 'ours is always measured: list it with the peers to run'),
+    ),
   json: z.boolean().default(false),
 });
 
 /** `postgres` adds ours with its index in a fresh PostgreSQL database, beside the local directory. */
-export type BenchArgs = { sizes: number[]; budgetMinutes: number; backend: 'local' | 'postgres'; json: boolean };
+export type BenchArgs = {
+  sizes: number[];
+  budgetMinutes: number;
+  backend: 'local' | 'postgres';
+  /** The systems measured; a peer left out is reported as not run (a million passages without the peers). */
+  systems: SystemName[];
+  json: boolean;
+};
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   let values: Record<string, unknown>;
@@ -34,6 +50,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
         passages: { type: 'string' },
         'budget-minutes': { type: 'string' },
         backend: { type: 'string' },
+        systems: { type: 'string' },
         json: { type: 'boolean' },
       },
       strict: true,
@@ -47,6 +64,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     sizes: parsed.data.passages ? [parsed.data.passages] : DEFAULT_SIZES,
     budgetMinutes: parsed.data['budget-minutes'],
     backend: parsed.data.backend,
+    systems: parsed.data.systems,
     json: parsed.data.json,
   };
 }

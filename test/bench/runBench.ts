@@ -9,7 +9,7 @@ import type { SizeResult } from './runSize.js';
 import { PROJECT_SEEDS } from '../helpers/tempWorkspace.js';
 
 /**
- * `npm run bench -- [--passages N] [--budget-minutes M] [--backend local|postgres] [--json]`: newsdesk against two peers, the
+ * `npm run bench -- [--passages N] [--budget-minutes M] [--backend local|postgres] [--systems …] [--json]`: newsdesk against two peers, the
  * usual LangChain.js recipe and LanceDB, on the same generated corpus with the same offline
  * embedder, at 1k, 10k and 100k passages. Prints figures only; nothing here is a pass/fail test.
  */

@@ -11,14 +11,14 @@ import { PROJECT_ROOT } from '../helpers/projectRoot.js';
  * dropped afterwards.
  */
 export async function runBenchSize(size: number, pools: SentencePools, args: BenchArgs, log: (line: string) => void): Promise<SizeResult> {
-  if (args.backend === 'local') return runSize(size, pools, { budgetMinutes: args.budgetMinutes }, log);
+  if (args.backend === 'local') return runSize(size, pools, { budgetMinutes: args.budgetMinutes, systems: args.systems }, log);
   if (!process.env.NEWSDESK_TEST_PG_URL) {
     const out = execFileSync('bash', ['.ci/postgres.sh'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     process.env.NEWSDESK_TEST_PG_URL = out.trim().split('\n').at(-1);
   }
   const database = await createTestDatabase();
   try {
-    return await runSize(size, pools, { budgetMinutes: args.budgetMinutes, postgresUrl: database.url }, log);
+    return await runSize(size, pools, { budgetMinutes: args.budgetMinutes, systems: args.systems, postgresUrl: database.url }, log);
   } finally {
     await database.drop();
   }

@@ -24,8 +24,9 @@ import { oursSystem } from './systems/oursSystem.js';
 
 export type { PhaseName, SystemFigures } from './collectFigures.js';
 
-export const SYSTEM_NAMES = ['ours', 'langchain', 'lancedb'] as const;
-export type SystemName = (typeof SYSTEM_NAMES)[number];
+import { SYSTEM_NAMES, type SystemName } from './systemNames.js';
+
+export { SYSTEM_NAMES, type SystemName } from './systemNames.js';
 
 export type SizeResult = {
   target: number;
@@ -38,6 +39,8 @@ export type SizeResult = {
 
 export type SizeOptions = {
   budgetMinutes: number;
+  /** The systems to measure (`--systems`); the others are reported as not run. */
+  systems: readonly SystemName[];
   /** A fresh database for ours' index on PostgreSQL (`--backend postgres`). */
   postgresUrl?: string;
 };
@@ -48,6 +51,7 @@ const CONCURRENT_PROCESSES = 4;
 
 const NO_INDEX = { ok: false, reason: 'not run (no index)' } as const;
 const skipped = () => Promise.resolve(NO_INDEX);
+const NOT_ASKED = { ok: false, reason: 'not run (--systems)' } as const;
 
 /**
  * One size of the benchmark: a generated corpus in a temp folder, every system's full ingest and
@@ -61,7 +65,7 @@ export async function runSize(
   options: SizeOptions,
   log: (line: string) => void,
 ): Promise<SizeResult> {
-  const { budgetMinutes, postgresUrl } = options;
+  const { budgetMinutes, postgresUrl, systems } = options;
   const root = await mkdtemp(join(tmpdir(), 'newsdesk-bench-'));
   try {
     const seedsDir = join(root, 'seeds');
@@ -90,7 +94,7 @@ export async function runSize(
     };
     const onDatabase = <T>(name: PhaseRequest['phase']) => phase<T>('ours', name, { at: onPostgres!, label: 'ours on PostgreSQL' });
 
-    const full = await each((s) => phase<IngestFigures>(s, 'ingest'));
+    const full = await each((s) => (systems.includes(s) ? phase<IngestFigures>(s, 'ingest') : Promise.resolve(NOT_ASKED)));
     const fullDb = onPostgres ? await onDatabase<IngestFigures>('ingest') : NO_INDEX;
     const indexed = (s: SystemName) => full[s].ok;
     const recall = await each((s) => (indexed(s) ? phase<{ recall: number }>(s, 'recall') : skipped()));
