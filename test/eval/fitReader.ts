@@ -7,7 +7,7 @@ import { READER_WEIGHTS } from '../../retrieval/answer/reader/readerWeights.js';
 import { cacheTrackIndexes } from './cacheTrackIndexes.js';
 import { collectCandidates, scorePicks, type ScoredQuestion } from './collectCandidates.js';
 import { PASSAGE_SETTINGS } from './evaluateTrack.js';
-import { fitSpanWeights } from './fitSpanWeights.js';
+import { fitSpanWeights, type FitOptions } from './fitSpanWeights.js';
 import { listTracks, readTrack } from './readTrack.js';
 import { weightsByName, WEIGHTS_FILE, writeReaderWeights } from './writeReaderWeights.js';
 
@@ -18,6 +18,17 @@ import { weightsByName, WEIGHTS_FILE, writeReaderWeights } from './writeReaderWe
  * tracks only (leave one track out: the figure to quote); `--write` then fits on every track and
  * rewrites the weights file. The data is read where it lies and never copied into the repo.
  */
+
+/**
+ * The fit starts from the hand score alone (handScore 1, every other weight 0) and is pulled back
+ * to it: at l2 0.1 the held-out F1 of every track was within 0.3 of the best of 1e-3…0.1, and the
+ * SQuAD tracks lost least.
+ */
+function fitOptions(): FitOptions {
+  const prior = new Float64Array(FEATURE_NAMES.length);
+  prior[FEATURE_NAMES.indexOf('handScore')] = 1;
+  return { l2: 0.1, prior };
+}
 
 const USAGE = 'usage: npx tsx test/eval/fitReader.ts --data <dir> [--write]';
 const argsSchema = z.object({
@@ -46,13 +57,13 @@ async function main(): Promise<number> {
   process.stdout.write('| track | EM committed | F1 committed | EM held out | F1 held out |\n|---|---:|---:|---:|---:|\n');
   for (const name of names) {
     const others = names.filter((n) => n !== name).flatMap((n) => byTrack.get(n)!);
-    const heldOut = weightsByName(fitSpanWeights(others, width));
+    const heldOut = weightsByName(fitSpanWeights(others, width, fitOptions()));
     const now = scorePicks(byTrack.get(name)!, READER_WEIGHTS);
     const held = scorePicks(byTrack.get(name)!, heldOut);
     process.stdout.write(`| ${name} | ${now.em.toFixed(1)} | ${now.f1.toFixed(1)} | ${held.em.toFixed(1)} | ${held.f1.toFixed(1)} |\n`);
   }
   if (args.write) {
-    const weights = weightsByName(fitSpanWeights([...byTrack.values()].flat(), width));
+    const weights = weightsByName(fitSpanWeights([...byTrack.values()].flat(), width, fitOptions()));
     await writeReaderWeights(weights, names);
     process.stderr.write(`wrote ${WEIGHTS_FILE.pathname}\n`);
   }

@@ -34,6 +34,18 @@ const DEFINITION_FIT: Partial<Record<SpanKind, number>> = { definition: 1, phras
 
 /** Sentences searched for a span, best first. */
 const SENTENCES_READ = 6;
+/**
+ * Of each article, only the candidates whose kind fits the question nearly as well as the
+ * best-fitting kind that article offers are weighed: within this factor of it ("where": the place
+ * "Valparaiso", not the name "Marine Works Ltd" beside it; "which system": the code "S-300" of a
+ * later sentence, not a phrase of the first). Which article and sentence answer is left to the
+ * weights: another article's better-typed span does not oust an Arabic article's name, which the
+ * reader can only find as a phrase. Measured with the weights refitted under the rule
+ * (test/eval/fitReader.ts): without it the fit trades type for length, and the typed answers lose.
+ */
+const KIND_MARGIN = 1.7;
+/** …where an article offers the kinds of its sentences weighing at least this share of the best sentence's. */
+const KIND_SENTENCE_SHARE = 0.3;
 
 /** Kinds whose span is a whole value: it either repeats the question or it does not. */
 const WHOLE: ReadonlySet<SpanKind> = new Set(['date', 'number', 'code']);
@@ -83,16 +95,28 @@ function candidatesOf(sentence: AnswerSentence): SpanCandidate[] {
   ];
 }
 
-/** One span the reader weighed: where it is, and what it knows about it (see spanFeatures). */
-export type ReadCandidate = { sentence: AnswerSentence; span: SpanCandidate; features: number[] };
+/** One span the reader weighed: where it is, how well its kind fits, and what it knows about it (see spanFeatures). */
+export type ReadCandidate = { sentence: AnswerSentence; span: SpanCandidate; fit: number; features: number[] };
 
-/** Every candidate span of the best sentences (sorted best first) that may answer a question of this form. */
+/** The candidates of a kind that fits within KIND_MARGIN of the best fit their article offers (see there). */
+function bestFitting(read: ReadCandidate[], best: number): ReadCandidate[] {
+  const bestFit = new Map<number, number>();
+  for (const c of read) {
+    if (c.sentence.weight < best * KIND_SENTENCE_SHARE) continue;
+    bestFit.set(c.sentence.n, Math.max(bestFit.get(c.sentence.n) ?? 0, c.fit));
+  }
+  return read.filter((c) => c.fit * KIND_MARGIN >= (bestFit.get(c.sentence.n) ?? 0));
+}
+
+/** The candidate spans of the best sentences (sorted best first) that may answer a question of this form, of the kinds that fit it best in their article. */
 export function readCandidates(form: QuestionForm, sentences: readonly AnswerSentence[]): ReadCandidate[] {
   const fits = form.definition ? DEFINITION_FIT : FIT[form.kind];
   if (Object.keys(fits).length === 0 || sentences.length === 0) return [];
   const best = sentences[0]!.weight || 1;
   const read: ReadCandidate[] = [];
-  sentences.slice(0, SENTENCES_READ).forEach((sentence, rank) => {
+  sentences.slice(0, SENTENCES_READ).forEach((sentence) => {
+    // Sentences of equal weight share a rank: which of them is listed first says nothing.
+    const rank = sentences.findIndex((s) => s.weight <= sentence.weight + 1e-9);
     for (const candidate of candidatesOf(sentence)) {
       const fit = fits[candidate.kind];
       if (!fit) continue;
@@ -112,10 +136,10 @@ export function readCandidates(form: QuestionForm, sentences: readonly AnswerSen
         (kept.kind === 'phrase' || kept.kind === 'subject') && NAMED_ANSWERS.has(form.kind) && !form.definition
           ? { ...kept, kind: 'name' }
           : kept;
-      read.push({ sentence, span, features });
+      read.push({ sentence, span, fit, features });
     }
   });
-  return read;
+  return bestFitting(read, best);
 }
 
 /** The candidate the weights score best (between equals the longer span: gold answers are whole phrases more often than single words). */

@@ -10,22 +10,12 @@ import { NOUN_PHRASE_LINKS, touchesQuestion, type AnswerSentence, type SpanCandi
  * weights on the eval tracks (each track's figures held out from its fit).
  */
 
-export const SPAN_KINDS: readonly SpanKind[] = [
-  'date',
-  'number',
-  'name',
-  'place',
-  'code',
-  'quote',
-  'definition',
-  'subject',
-  'reason',
-  'phrase',
-];
-export const QUESTION_KINDS: readonly QuestionKind[] = ['when', 'howMany', 'who', 'where', 'what', 'why', 'how', 'yesNo', 'other'];
-
-/** Features that do not depend on the kinds; then one per span kind, and one per (question kind, span kind) pair. */
-const BASE_FEATURES = [
+/**
+ * The features, in the order of a candidate's vector. A span's kind counts through `fit` and the
+ * hand score, and chooses which candidates are weighed at all (see chooseSpan): one-hot kind
+ * features let a fit on the eval tracks trade a place for a longer name for "where".
+ */
+export const FEATURE_NAMES = [
   'handScore',
   'fit',
   'sentenceWeight',
@@ -57,12 +47,6 @@ const BASE_FEATURES = [
   'definitionQuestion',
   'sentenceLength',
 ] as const;
-
-export const FEATURE_NAMES: readonly string[] = [
-  ...BASE_FEATURES,
-  ...SPAN_KINDS.map((kind) => `span:${kind}`),
-  ...QUESTION_KINDS.flatMap((q) => SPAN_KINDS.map((s) => `pair:${q}:${s}`)),
-];
 const FEATURE_INDEX = new Map(FEATURE_NAMES.map((name, i) => [name, i]));
 
 /** What the scorer needs besides the span: the question's kind, the span's fit, the trimming. */
@@ -72,7 +56,7 @@ export type SpanContext = {
   fit: number;
   /** The best sentence's weight, to which each sentence's is compared. */
   best: number;
-  /** The sentence's place among the reader's sentences, best first. */
+  /** The sentence's place among the reader's sentences, best first (sentences of equal weight share it). */
   rank: number;
   /** The span lost words to the question at its edges (see chooseSpan's trimming). */
   cut: boolean;
@@ -151,7 +135,7 @@ function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanC
 export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, context: SpanContext): number[] {
   const { tokens } = sentence;
   const x = new Array<number>(FEATURE_NAMES.length).fill(0);
-  const set = (name: string, value: number) => {
+  const set = (name: (typeof FEATURE_NAMES)[number], value: number) => {
     x[FEATURE_INDEX.get(name)!] = value;
   };
   const inside = tokens.slice(span.from, span.to);
@@ -190,8 +174,6 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   set('definitionQuestion', context.definition ? 1 : 0);
   set('sentenceLength', Math.log(1 + tokens.length) / 4);
   set('handScore', Math.log(Math.max(handScore(sentence, span, context, gap, runsOn), 1e-4)));
-  set(`span:${span.kind}`, 1);
-  set(`pair:${context.question}:${span.kind}`, 1);
   return x;
 }
 
