@@ -96,7 +96,7 @@ function candidatesOf(sentence: AnswerSentence): SpanCandidate[] {
 }
 
 /** One span the reader weighed: where it is, how well its kind fits, and what it knows about it (see spanFeatures). */
-export type ReadCandidate = { sentence: AnswerSentence; span: SpanCandidate; fit: number; features: number[] };
+export type ReadCandidate = { sentence: AnswerSentence; span: SpanCandidate; fit: number; asName: boolean; features: number[] };
 
 /** The candidates of a kind that fits within KIND_MARGIN of the best fit their article offers (see there). */
 function bestFitting(read: ReadCandidate[], best: number): ReadCandidate[] {
@@ -130,27 +130,28 @@ export function readCandidates(form: QuestionForm, sentences: readonly AnswerSen
       )
         continue;
       const kept = trim.span;
-      const features = spanFeatures(sentence, kept, { question: form.kind, definition: form.definition, fit, best, rank, cut: trim.cut });
       // A phrase that answers "who" or "where" is a name, and is rendered as one.
-      const span: SpanCandidate =
-        (kept.kind === 'phrase' || kept.kind === 'subject') && NAMED_ANSWERS.has(form.kind) && !form.definition
-          ? { ...kept, kind: 'name' }
-          : kept;
-      read.push({ sentence, span, fit, features });
+      const asName = (kept.kind === 'phrase' || kept.kind === 'subject') && NAMED_ANSWERS.has(form.kind) && !form.definition;
+      const context = { question: form.kind, definition: form.definition, fit, best, rank, cut: trim.cut, asName };
+      const features = spanFeatures(sentence, kept, context);
+      const span: SpanCandidate = asName ? { ...kept, kind: 'name' } : kept;
+      read.push({ sentence, span, fit, asName, features });
     }
   });
   return bestFitting(read, best);
 }
 
-/** The candidate the weights score best (between equals the longer span: gold answers are whole phrases more often than single words). */
+/**
+ * The candidate the weights score best. Between equals the longer span (gold answers are whole
+ * phrases more often than single words), but the shorter of phrases read as names: the words
+ * after a name ("ديمتري بيسكوف تعليقا …") say something about him.
+ */
 export function pickCandidate(candidates: readonly ReadCandidate[], weights: Readonly<Record<string, number>>): ChosenSpan | null {
   let chosen: ChosenSpan | null = null;
-  for (const { sentence, span, features } of candidates) {
+  for (const { sentence, span, features, asName } of candidates) {
     const score = scoreFeatures(features, weights);
-    const better =
-      !chosen ||
-      score > chosen.score + 1e-9 ||
-      (score > chosen.score - 1e-9 && span.end - span.start > chosen.span.end - chosen.span.start);
+    const longer = span.end - span.start > (chosen ? chosen.span.end - chosen.span.start : 0);
+    const better = !chosen || score > chosen.score + 1e-9 || (score > chosen.score - 1e-9 && longer !== asName);
     if (better) chosen = { sentence, span, score };
   }
   return chosen;

@@ -60,6 +60,8 @@ export type SpanContext = {
   rank: number;
   /** The span lost words to the question at its edges (see chooseSpan's trimming). */
   cut: boolean;
+  /** A phrase read as a name ("who", "where"): its length is not a phrase's (see logLength). */
+  asName: boolean;
 };
 
 const RELATIVES = new Set(['yang', 'which', 'who', 'whom', 'that', 'where', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان'].map(foldText));
@@ -159,7 +161,9 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   const runsOn = span.kind === 'phrase' && tokens.slice(span.from + 1, span.to - 1).some((t) => t.stop && !NOUN_PHRASE_LINKS.has(t.folded));
   set('brevity', PHRASES.has(span.kind) && length > 4 ? Math.log(Math.sqrt(4 / length)) : 0);
   set('length1', length === 1 ? 1 : 0);
-  set('logLength', Math.log(length));
+  // A phrase read as a name has no length feature: the tracks' long gold phrases teach that longer
+  // is better, which for a name means running on into what is said about it.
+  if (!context.asName) set('logLength', Math.log(length));
   set('runsOn', runsOn ? 1 : 0);
   set('precision', span.kind !== 'date' ? 0 : span.date?.precision === 'day' ? 1 : span.date ? 0.5 : 0);
   set('relativeClause', span.kind === 'date' && inUnrelatedRelativeClause(sentence, span) ? 1 : 0);
