@@ -101,6 +101,11 @@ function documentWordTerms(token: Token, language: string): DocumentWordTerms {
   return known;
 }
 
+/** The terms one token of an article in `language` is indexed under (memoised, see above); null for a stopword or a fragment. */
+export function tokenDocumentTerms(token: Token, language: string): readonly string[] | null {
+  return documentWordTerms(token, language).terms;
+}
+
 /** Analyses an article passage written in `language` (a BCP 47 tag). */
 export function analyzeDocument(text: string | TokenizedText, language: string): DocumentAnalysis {
   const { tokens, names } = tokenized(text);

@@ -1,4 +1,4 @@
-import { analyzeDocument, tokenizeForAnalysis, type QueryGroup } from '../../../ingest/text/analyzeText.js';
+import { tokenDocumentTerms, tokenizeForAnalysis, type QueryGroup } from '../../../ingest/text/analyzeText.js';
 import type { NameMatch } from '../../../ingest/text/bridgeNames.js';
 import type { Token } from '../../../ingest/text/tokenizeText.js';
 
@@ -56,10 +56,10 @@ export function markSentence(text: string, language: string, lookup: GroupLookup
   const marked: MarkedToken[] = tokens.map((token) => {
     for (const c of text.slice(at, token.start)) depth = Math.max(0, depth + (OPENING.includes(c) ? 1 : CLOSING.includes(c) ? -1 : 0));
     at = token.start;
-    const terms = analyzeDocument({ tokens: [token], names: [] }, language).terms;
+    const terms = tokenDocumentTerms(token, language);
     let group: number | null = null;
-    for (const term of terms) group = hit(term) ?? group;
-    return { ...token, group, stop: terms.length === 0, aside: depth > 0 };
+    for (const term of terms ?? []) group = hit(term) ?? group;
+    return { ...token, group, stop: !terms || terms.length === 0, aside: depth > 0 };
   });
   for (const name of names) {
     const group = hit(name.term);
