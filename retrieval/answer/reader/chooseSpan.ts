@@ -5,7 +5,7 @@ import { findNumberSpans } from './findNumberSpans.js';
 import { findPhraseSpans } from './findPhraseSpans.js';
 import { findPlaceSpans } from './findPlaceSpans.js';
 import { READER_WEIGHTS } from './readerWeights.js';
-import { scoreFeatures, spanFeatures } from './spanFeatures.js';
+import { scoreFeatures, spanFeatures, weightVector } from './spanFeatures.js';
 import type { AnswerSentence, SpanCandidate, SpanKind } from './spanTypes.js';
 
 /**
@@ -147,9 +147,10 @@ export function readCandidates(form: QuestionForm, sentences: readonly AnswerSen
  * after a name ("ديمتري بيسكوف تعليقا …") say something about him.
  */
 export function pickCandidate(candidates: readonly ReadCandidate[], weights: Readonly<Record<string, number>>): ChosenSpan | null {
+  const w = weightVector(weights);
   let chosen: ChosenSpan | null = null;
   for (const { sentence, span, features, asName } of candidates) {
-    const score = scoreFeatures(features, weights);
+    const score = scoreFeatures(features, w);
     const longer = span.end - span.start > (chosen ? chosen.span.end - chosen.span.start : 0);
     const better = !chosen || score > chosen.score + 1e-9 || (score > chosen.score - 1e-9 && longer !== asName);
     if (better) chosen = { sentence, span, score };

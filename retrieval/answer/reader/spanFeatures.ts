@@ -98,37 +98,67 @@ function inUnrelatedRelativeClause(sentence: AnswerSentence, span: SpanCandidate
   return false;
 }
 
+/** What handScore and the features both read off a span, each read once. */
+type SpanSignals = {
+  length: number;
+  /** Share of the span's content words that are the question's own. */
+  repeated: number;
+  /** A phrase running on past a function word ("airport for three days"). */
+  runsOn: boolean;
+  /** Content words between the span and the nearest question word (see gapToQuestion). */
+  gap: number;
+  /** A date in a relative clause that shares nothing with the question. */
+  relativeClause: boolean;
+  /** The question's words just before the span (it completes them) / just after it. */
+  after: boolean;
+  before: boolean;
+  /** A lone capitalised word opening the sentence ("Nama", "Logo"). */
+  opening: boolean;
+  aside: boolean;
+  /** The word before the span introduces the doer ("by", "oleh"). */
+  agentMarker: boolean;
+};
+
+function readSignals(sentence: AnswerSentence, span: SpanCandidate): SpanSignals {
+  const { tokens } = sentence;
+  const inside = tokens.slice(span.from, span.to);
+  const content = inside.filter((t) => !t.stop);
+  const length = span.to - span.from;
+  return {
+    length,
+    repeated: content.filter((t) => t.group !== null).length / Math.max(1, content.length),
+    runsOn: span.kind === 'phrase' && tokens.slice(span.from + 1, span.to - 1).some((t) => t.stop && !NOUN_PHRASE_LINKS.has(t.folded)),
+    gap: gapToQuestion(sentence, span),
+    relativeClause: span.kind === 'date' && inUnrelatedRelativeClause(sentence, span),
+    after: touchesQuestion(sentence, span.from - 1, -1),
+    before: touchesQuestion(sentence, span.to, 1),
+    opening: span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop),
+    aside: inside.some((t) => t.aside),
+    agentMarker: AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? ''),
+  };
+}
+
 /**
  * The reader's score before it had weights, every factor multiplied: its interactions (a
  * phrase's side, a date's precision, "by" only for "who") are more than the linear features say.
  */
-function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanContext, gap: number, runsOn: boolean): number {
-  const { tokens } = sentence;
-  const content = tokens.slice(span.from, span.to).filter((t) => !t.stop);
-  const repeated = content.filter((t) => t.group !== null).length / Math.max(1, content.length);
-  const length = span.to - span.from;
-  const phrase = PHRASES.has(span.kind);
-  const brevity = !phrase ? 1 : (length > 4 ? Math.sqrt(4 / length) : length === 1 ? 0.85 : 1) * (runsOn ? 0.85 : 1);
-  const precision =
-    span.kind !== 'date'
-      ? 1
-      : (span.date?.precision === 'day' ? 1 : span.date ? 0.8 : 0.75) * (inUnrelatedRelativeClause(sentence, span) ? 0.7 : 1);
-  const side =
-    span.kind !== 'phrase' || touchesQuestion(sentence, span.from - 1, -1) ? 1 : touchesQuestion(sentence, span.to, 1) ? 0.85 : 0.7;
-  const opening = span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop) ? 0.5 : 1;
-  const aside = tokens.slice(span.from, span.to).some((t) => t.aside) ? 0.4 : 1;
-  const agent = context.question === 'who' && AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? '') ? 1.2 : 1;
+function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanContext, s: SpanSignals): number {
+  const brevity = !PHRASES.has(span.kind)
+    ? 1
+    : (s.length > 4 ? Math.sqrt(4 / s.length) : s.length === 1 ? 0.85 : 1) * (s.runsOn ? 0.85 : 1);
+  const precision = span.kind !== 'date' ? 1 : (span.date?.precision === 'day' ? 1 : span.date ? 0.8 : 0.75) * (s.relativeClause ? 0.7 : 1);
+  const side = span.kind !== 'phrase' || s.after ? 1 : s.before ? 0.85 : 0.7;
   return (
     (sentence.weight / (context.best || 1)) *
     context.fit *
-    (1 / (1 + 0.15 * Math.min(gap, 8))) *
-    (1 - 0.6 * repeated) *
+    (1 / (1 + 0.15 * Math.min(s.gap, 8))) *
+    (1 - 0.6 * s.repeated) *
     brevity *
     precision *
     side *
-    opening *
-    aside *
-    agent *
+    (s.opening ? 0.5 : 1) *
+    (s.aside ? 0.4 : 1) *
+    (context.question === 'who' && s.agentMarker ? 1.2 : 1) *
     (context.cut ? 0.6 : 1)
   );
 }
@@ -140,10 +170,8 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   const set = (name: (typeof FEATURE_NAMES)[number], value: number) => {
     x[FEATURE_INDEX.get(name)!] = value;
   };
-  const inside = tokens.slice(span.from, span.to);
-  const content = inside.filter((t) => !t.stop);
-  const length = span.to - span.from;
-  const gap = gapToQuestion(sentence, span);
+  const s = readSignals(sentence, span);
+  const { length, gap } = s;
   set('fit', Math.log(context.fit));
   set('sentenceWeight', Math.log(Math.max(sentence.weight / (context.best || 1), 1e-3)));
   set('sentenceRank0', context.rank === 0 ? 1 : 0);
@@ -157,36 +185,38 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   set('gap0', gap === 0 ? 1 : 0);
   const near = tokens.filter((t, i) => t.group !== null && ((i >= span.from - 3 && i < span.from) || (i >= span.to && i < span.to + 3)));
   set('neighbours', Math.min(near.length, 4) / 4);
-  set('repeated', content.filter((t) => t.group !== null).length / Math.max(1, content.length));
-  const runsOn = span.kind === 'phrase' && tokens.slice(span.from + 1, span.to - 1).some((t) => t.stop && !NOUN_PHRASE_LINKS.has(t.folded));
+  set('repeated', s.repeated);
   set('brevity', PHRASES.has(span.kind) && length > 4 ? Math.log(Math.sqrt(4 / length)) : 0);
   set('length1', length === 1 ? 1 : 0);
   // A phrase read as a name has no length feature: the tracks' long gold phrases teach that longer
   // is better, which for a name means running on into what is said about it.
   if (!context.asName) set('logLength', Math.log(length));
-  set('runsOn', runsOn ? 1 : 0);
+  set('runsOn', s.runsOn ? 1 : 0);
   set('precision', span.kind !== 'date' ? 0 : span.date?.precision === 'day' ? 1 : span.date ? 0.5 : 0);
-  set('relativeClause', span.kind === 'date' && inUnrelatedRelativeClause(sentence, span) ? 1 : 0);
-  set('sideAfter', touchesQuestion(sentence, span.from - 1, -1) ? 1 : 0);
-  set('sideBefore', touchesQuestion(sentence, span.to, 1) ? 1 : 0);
-  set('opening', span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop) ? 1 : 0);
-  set('aside', inside.some((t) => t.aside) ? 1 : 0);
-  set('agent', AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? '') ? 1 : 0);
+  set('relativeClause', s.relativeClause ? 1 : 0);
+  set('sideAfter', s.after ? 1 : 0);
+  set('sideBefore', s.before ? 1 : 0);
+  set('opening', s.opening ? 1 : 0);
+  set('aside', s.aside ? 1 : 0);
+  set('agent', s.agentMarker ? 1 : 0);
   set('cut', context.cut ? 1 : 0);
+  const inside = tokens.slice(span.from, span.to);
   set('digits', inside.some((t) => /\d/.test(t.folded)) ? 1 : 0);
   set('capitalised', inside.filter((t) => /^\p{Lu}/u.test(t.raw)).length / Math.max(1, length));
   set('definitionQuestion', context.definition ? 1 : 0);
   set('sentenceLength', Math.log(1 + tokens.length) / 4);
-  set('handScore', Math.log(Math.max(handScore(sentence, span, context, gap, runsOn), 1e-4)));
+  set('handScore', Math.log(Math.max(handScore(sentence, span, context, s), 1e-4)));
   return x;
 }
 
-/** The weights' dot product with the features; a feature without a weight counts nothing. */
-export function scoreFeatures(features: readonly number[], weights: Readonly<Record<string, number>>): number {
+/** The weights in FEATURE_NAMES order (0 for a feature without one), for scoreFeatures. */
+export function weightVector(weights: Readonly<Record<string, number>>): Float64Array {
+  return Float64Array.from(FEATURE_NAMES, (name) => weights[name] ?? 0);
+}
+
+/** The weights' dot product with the features. */
+export function scoreFeatures(features: readonly number[], weights: Float64Array): number {
   let score = 0;
-  FEATURE_NAMES.forEach((name, i) => {
-    const w = weights[name];
-    if (w !== undefined) score += w * features[i]!;
-  });
+  for (let i = 0; i < weights.length; i++) score += weights[i]! * features[i]!;
   return score;
 }
