@@ -1,4 +1,5 @@
-import type { PhaseName, SizeResult, SystemFigures, SystemName } from './runSize.js';
+import type { PhaseName, SizeResult, SystemFigures } from './runSize.js';
+import type { SystemName } from './systemNames.js';
 
 type Row = {
   label: string;

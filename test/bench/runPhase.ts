@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { changeOneArticle } from './corpus/writeBenchCorpus.js';
+import { SYSTEM_NAMES } from './systemNames.js';
 import type { BenchSystem } from './systems/benchSystem.js';
 
 /**
@@ -9,7 +10,7 @@ import type { BenchSystem } from './systems/benchSystem.js';
  */
 
 export const phaseRequestSchema = z.object({
-  system: z.enum(['ours', 'langchain', 'lancedb']),
+  system: z.enum(SYSTEM_NAMES),
   phase: z.enum(['ingest', 'reingest-warm', 'serve', 'recall']),
   seedsDir: z.string(),
   indexDir: z.string(),

@@ -10,6 +10,7 @@ import { measureDatabase } from './measure/measureDatabase.js';
 import { measureDirectory } from './measure/measureDirectory.js';
 import type { PhaseRequest } from './runPhase.js';
 import { spawnPhase, type PhaseOutcome } from './spawnPhase.js';
+import { SYSTEM_NAMES, type SystemName } from './systemNames.js';
 import {
   PASSAGE_MAX_CHARS,
   PASSAGE_OVERLAP_CHARS,
@@ -23,10 +24,6 @@ import { langchainSystem } from './systems/langchainSystem.js';
 import { oursSystem } from './systems/oursSystem.js';
 
 export type { PhaseName, SystemFigures } from './collectFigures.js';
-
-import { SYSTEM_NAMES, type SystemName } from './systemNames.js';
-
-export { SYSTEM_NAMES, type SystemName } from './systemNames.js';
 
 export type SizeResult = {
   target: number;
