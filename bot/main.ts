@@ -26,8 +26,12 @@ import { connectSharedState } from './services/connectSharedState.js';
 function waitForShutdownSignal(): Promise<string> {
   return new Promise((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
-    // A shard process whose manager died (kill -9) would otherwise stay connected with no one to stop it.
-    if (process.send) process.once('disconnect', () => resolve('the shard manager going away'));
+    // A shard process whose manager died (kill -9) would otherwise stay connected with no one to stop it
+    // (it may have died while this shard was still connecting: then the channel is already closed).
+    if (process.send) {
+      if (!process.connected) resolve('the shard manager going away');
+      else process.once('disconnect', () => resolve('the shard manager going away'));
+    }
   });
 }
 
@@ -68,8 +72,13 @@ async function main(logger: Logger): Promise<number> {
   const health = () => ({ ok: true, generation: live.current().generation, passages: live.current().store.passageCount });
   const server = metricsConfig ? await serveMetrics({ ...metricsConfig, registry: metrics.registry, health }) : null;
   if (server && metricsConfig) logger.info(`metrics on http://${metricsConfig.host}:${server.port}/metrics`);
-  // The IPC channel to the shard manager must not keep a shard process alive once it has stopped.
-  if (sharding.role === 'shard') process.channel?.unref();
+  if (sharding.role === 'shard') {
+    // The IPC channel to the shard manager must not keep a shard process alive once it has stopped.
+    process.channel?.unref();
+    // discord.js tells the manager through process.send when this shard is ready; with the manager
+    // killed that write fails (EPIPE), and the disconnect above stops the shard.
+    process.on('error', (error) => logger.warn('shard manager unreachable', { error: error.message }));
+  }
   if (discord) {
     // The handlers never reject; this only keeps a bug in a dependency from stopping the bot.
     process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
