@@ -131,10 +131,14 @@ let table: NameTable | undefined;
 /** Letters written onto a name: the particles, and و (and). */
 const CLITIC_LETTERS = new Set(['و', ...ARABIC_PARTICLES]);
 
-/** The matching key of a folded word: Arabic words lose their article and attached particles. */
+/**
+ * The matching key of a folded word: Arabic words lose their article and attached particles,
+ * unless fewer than three letters would be left: "بالاو" (Palau) is not بـ + الـ + "او" (or).
+ */
 function nameKey(folded: string): string {
   if (!isArabicScript(folded)) return folded;
-  return stripArabicArticle(folded) ?? folded;
+  const stripped = stripArabicArticle(folded);
+  return stripped && stripped.length >= 3 ? stripped : folded;
 }
 
 // Every token of every passage is looked up here; the keys of a word never change, so they are memoised (bounded).

@@ -123,6 +123,11 @@ describe('analysis with bridges', () => {
     expect(group!.alternatives.some((term) => document.has(term))).toBe(true);
   });
 
+  it('GIVEN an Arabic "or" (أو) THEN it is no name, while بالاو is Palau', () => {
+    expect(analyzeDocument('قطيسفون أو قطسيفون مدينة عراقية', 'ar').terms).not.toContain('§r:PW');
+    expect(analyzeDocument('زار الرئيس بالاو', 'ar').terms).toContain('§r:PW');
+  });
+
   it('GIVEN an Indonesian passage THEN an English question word reaches it through the lexicon', () => {
     const document = new Set(analyzeDocument('Para tentara meninggalkan negara tersebut.', 'id').terms);
     const [group] = analyzeQuery('troops', ['en', 'id']).groups;
