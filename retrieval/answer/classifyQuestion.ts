@@ -1,4 +1,5 @@
 import { foldText } from '../../ingest/text/foldText.js';
+import { NAME_NOUNS, PLACE_NOUNS } from './answerNouns.js';
 
 /**
  * What kind of answer a question asks for, from its question words in English, Indonesian and
@@ -8,7 +9,7 @@ import { foldText } from '../../ingest/text/foldText.js';
  * only there, "from" elsewhere; English auxiliaries open yes/no questions.
  */
 
-export type QuestionKind = 'when' | 'howMany' | 'where' | 'who' | 'why' | 'how' | 'what' | 'yesNo' | 'other';
+export type QuestionKind = 'when' | 'howMany' | 'where' | 'who' | 'which' | 'why' | 'how' | 'what' | 'yesNo' | 'other';
 
 export type QuestionForm = {
   kind: QuestionKind;
@@ -186,6 +187,40 @@ const DEFINITION = [
 
 const WHO_IS_NAME = /^(?:who|siapa(?:kah)?)\s+(?:is|was|are|were|itu|adalah)?\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*\??$/u;
 
+/**
+ * The words that may name what a "what" question asks for: up to four after "what"/"which"/
+ * "apa"/"أي" ("What Microsoft CEO…", "What other European Protestant leader…", skipping "is the"),
+ * the one before Indonesian "apa" ("Partai apa…"), the one after Arabic "ما اسم"/"ما هي".
+ */
+const NOUN_WINDOWS = [
+  /(?:^|\s)(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?((?:(?!is |are |was |were |did |does |do |has |have |had |can |could |will |would |of |in |for )[\p{L}\p{N}-]+\s*){1,4})/u,
+  /(?:^|\s)apa(?:kah)?\s+((?:[\p{L}-]+\s*){1,3})/u,
+  /([\p{L}-]+)\s+apa(?:kah)?(?:\s|$)/u,
+  /(?:^|\s)(?:اي|ما اسم|ما هو|ما هي)\s+(\p{L}+)/u,
+];
+
+/** Words that make "apa"/"ما" ask for a definition whatever noun follows ("Apa itu Penghargaan Nobel?"). */
+const DEFINITION_CUE = /(?:^|\s)(?:itu|dimaksud|maksud|arti|definisi|pengertian|تعريف|مفهوم|معني|المقصود|المراد)(?:\s|$)/u;
+/** "in which city", "di kota apa", "في أي مدينة": a place. */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|from|di|ke|dari|في|من|الي)\s+(?:what|which|اي)?\s*$/u;
+
+/**
+ * "which" when the words naming the answer name a kind of thing ("What company…", "kota apa yang
+ * terbesar"), "where" when a kind of place follows "in" ("in which continent"). Short questions
+ * ("ما هي حرب الخنادق؟") and explicit definitions keep asking what the thing is.
+ */
+function answerNounKind(folded: string): 'which' | 'where' | null {
+  if (folded.replace(' ?', '').split(' ').length < 5 || DEFINITION_CUE.test(folded)) return null;
+  for (const pattern of NOUN_WINDOWS) {
+    const match = pattern.exec(folded);
+    const words = match?.[1]?.trim().split(/\s+/) ?? [];
+    if (words.some((w) => PLACE_NOUNS.has(w)))
+      return LOCATIVE_BEFORE.test(folded.slice(0, match!.index + match![0].indexOf(match![1]!))) ? 'where' : 'which';
+    if (words.some((w) => NAME_NOUNS.has(w))) return 'which';
+  }
+  return null;
+}
+
 /** "when did Niger end EU cooperation?" → when; "Berapa jumlah penduduk…" → howMany; "من أسس…" → who. */
 export function classifyQuestion(question: string): QuestionForm {
   const folded = foldText(question)
@@ -193,8 +228,12 @@ export function classifyQuestion(question: string): QuestionForm {
     .replace(/\s+/g, ' ')
     .trim();
   const found = CUE_PATTERNS.find(([, patterns]) => patterns.some((p) => p.test(folded)));
-  const kind = found?.[0] ?? 'other';
+  const cued = found?.[0] ?? 'other';
+  // "What company…", "Partai apa…": a named thing, not a definition; "What continent…": a place.
+  const named = cued === 'what' ? answerNounKind(folded) : null;
+  const kind = named ?? cued;
   // "who is Mohamed Bazoum?" asks what he is; "who is the Kremlin spokesman?" asks for a name.
-  const definition = (kind === 'what' || kind === 'who') && (DEFINITION.some((p) => p.test(folded)) || WHO_IS_NAME.test(question.trim()));
+  const definition =
+    !named && (kind === 'what' || kind === 'who') && (DEFINITION.some((p) => p.test(folded)) || WHO_IS_NAME.test(question.trim()));
   return { kind, definition };
 }

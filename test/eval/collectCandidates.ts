@@ -1,5 +1,5 @@
 import { pickCandidate, readCandidates, type ReadCandidate } from '../../retrieval/answer/reader/chooseSpan.js';
-import { FEATURE_NAMES } from '../../retrieval/answer/reader/spanFeatures.js';
+import { FEATURE_NAMES } from '../../retrieval/answer/reader/featureNames.js';
 import { readQuestion } from '../../retrieval/answer/readQuestion.js';
 import type { LoadedIndex } from '../../retrieval/open/loadIndex.js';
 import type { CandidateGroup } from './fitSpanWeights.js';

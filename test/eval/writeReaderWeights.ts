@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { FEATURE_NAMES } from '../../retrieval/answer/reader/spanFeatures.js';
+import { FEATURE_NAMES } from '../../retrieval/answer/reader/featureNames.js';
 
 /** Where the bot reads the reader's weights from. */
 export const WEIGHTS_FILE = new URL('../../retrieval/answer/reader/readerWeights.ts', import.meta.url);

@@ -23,5 +23,6 @@ export function markAnswerSentence(text: string, language: string, question: str
     passageRank: 0,
     coverage: 1,
     missedRare: 0,
+    groupShare: groups.map(() => 1 / groups.length),
   };
 }

@@ -23,6 +23,8 @@ const FIT: Record<QuestionKind, Partial<Record<SpanKind, number>>> = {
   who: { name: 1, subject: 0.8, quote: 0.4, phrase: 0.3 },
   // A place is named after "in", "di", "في" (see findPlaceSpans); any other name less often.
   where: { place: 1, name: 0.5, definition: 0.4, subject: 0.3, phrase: 0.3 },
+  // "What company…", "Partai apa…": a named thing (see answerNouns).
+  which: { name: 1, code: 1, quote: 0.7, subject: 0.6, place: 0.6, phrase: 0.4, definition: 0.25 },
   what: { code: 1, quote: 0.8, subject: 0.8, name: 0.6, place: 0.5, definition: 0.6, phrase: 0.45, number: 0.3, date: 0.3 },
   why: { reason: 1 },
   how: {},
@@ -49,7 +51,7 @@ const KIND_SENTENCE_SHARE = 0.3;
 
 /** Kinds whose span is a whole value: it either repeats the question or it does not. */
 const WHOLE: ReadonlySet<SpanKind> = new Set(['date', 'number', 'code']);
-const NAMED_ANSWERS: ReadonlySet<QuestionKind> = new Set(['who', 'where']);
+const NAMED_ANSWERS: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'which']);
 const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject', 'reason', 'quote']);
 
 export type ChosenSpan = { sentence: AnswerSentence; span: SpanCandidate; score: number };
@@ -117,22 +119,25 @@ export function readCandidates(form: QuestionForm, sentences: readonly AnswerSen
   sentences.slice(0, SENTENCES_READ).forEach((sentence) => {
     // Sentences of equal weight share a rank: which of them is listed first says nothing.
     const rank = sentences.findIndex((s) => s.weight <= sentence.weight + 1e-9);
+    // Arabic has no capitals: its names are only the ones CLDR knows, so a named thing is a phrase there as often.
+    const kind = form.kind === 'which' && sentence.language === 'ar' ? 'what' : form.kind;
+    const sentenceFits = form.definition ? fits : FIT[kind];
     for (const candidate of candidatesOf(sentence)) {
-      const fit = fits[candidate.kind];
+      const fit = sentenceFits[candidate.kind];
       if (!fit) continue;
       const trim = trimmed(sentence, candidate);
       if (!trim) continue;
       // A phrase with figures in it ("5 مايو 2024") is no one's name.
       if (
         trim.span.kind === 'phrase' &&
-        NAMED_ANSWERS.has(form.kind) &&
+        NAMED_ANSWERS.has(kind) &&
         sentence.tokens.slice(trim.span.from, trim.span.to).some((t) => /\d/.test(t.folded))
       )
         continue;
       const kept = trim.span;
       // A phrase that answers "who" or "where" is a name, and is rendered as one.
-      const asName = (kept.kind === 'phrase' || kept.kind === 'subject') && NAMED_ANSWERS.has(form.kind) && !form.definition;
-      const context = { question: form.kind, definition: form.definition, fit, best, rank, cut: trim.cut, asName };
+      const asName = (kept.kind === 'phrase' || kept.kind === 'subject') && NAMED_ANSWERS.has(kind) && !form.definition;
+      const context = { question: kind, definition: form.definition, fit, best, rank, cut: trim.cut, asName };
       const features = spanFeatures(sentence, kept, context);
       const span: SpanCandidate = asName ? { ...kept, kind: 'name' } : kept;
       read.push({ sentence, span, fit, asName, features });

@@ -38,6 +38,8 @@ const CLAUSE_BREAK = /[;:()[\]،؛.!?؟"“”«»]/;
 const NAME_JOIN = /^(?:\s|,\s*|\s?[-‐]\s?)$/;
 
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
+/** Where an Arabic place's words end: a figure or the word for a year ("قرب الأغواط عام 1804"). */
+const ARABIC_PLACE_END = /\d|^(?:عام|سنه|العام|يوم|شهر)$/u;
 
 export function findPlaceSpans(sentence: AnswerSentence): SpanCandidate[] {
   const { tokens, text } = sentence;
@@ -46,11 +48,16 @@ export function findPlaceSpans(sentence: AnswerSentence): SpanCandidate[] {
     if (!LOCATIVES.has(token.folded) || i + 1 >= tokens.length) return;
     const from = i + 1;
     const arabic = isArabicScript(tokens[from]!.raw);
-    if (!arabic && !isCapitalised(tokens[from]!.raw)) return;
+    if (arabic ? tokens[from]!.stop || ARABIC_PLACE_END.test(tokens[from]!.folded) : !isCapitalised(tokens[from]!.raw)) return;
     let to = from + 1;
     while (to < tokens.length && to - from < (arabic ? MAX_WORDS : MAX_WORDS * 2)) {
       const between = text.slice(tokens[to - 1]!.end, tokens[to]!.start);
-      if (arabic ? CLAUSE_BREAK.test(between) || between.includes(',') : !NAME_JOIN.test(between) || !isCapitalised(tokens[to]!.raw)) break;
+      if (
+        arabic
+          ? CLAUSE_BREAK.test(between) || between.includes(',') || ARABIC_PLACE_END.test(tokens[to]!.folded)
+          : !NAME_JOIN.test(between) || !isCapitalised(tokens[to]!.raw)
+      )
+        break;
       to++;
     }
     while (to > from + 1 && tokens[to - 1]!.stop) to--;

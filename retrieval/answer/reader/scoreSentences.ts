@@ -19,6 +19,8 @@ export function scoreSentences(
   const byText = new Map<string, AnswerSentence>();
   const groupWeight = lookup.groups.map((group) => Math.max(0, ...group.alternatives.map(lookup.idf)));
   const rarest = groupWeight.indexOf(Math.max(...groupWeight));
+  const total = groupWeight.reduce((a, b) => a + b, 0) || 1;
+  const groupShare = groupWeight.map((w) => w / total);
   passages.forEach((passage, i) => {
     const text = passage.document.pageContent;
     const { language, published } = passage.document.metadata;
@@ -40,6 +42,7 @@ export function scoreSentences(
         passageRank: i,
         coverage: marked.groups.size / Math.max(1, lookup.groups.length),
         missedRare: marked.groups.has(rarest) ? 0 : 1,
+        groupShare,
       };
       const key = foldText(sentence).replace(/\s+/g, ' ');
       const known = byText.get(key);

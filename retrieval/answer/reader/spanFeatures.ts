@@ -1,5 +1,7 @@
-import { foldText } from '../../../ingest/text/foldText.js';
+import { CONCEPT_PREFIX } from '../../../ingest/text/bridgeNames.js';
+import { foldText, isArabicScript } from '../../../ingest/text/foldText.js';
 import type { QuestionKind } from '../classifyQuestion.js';
+import { FEATURE_INDEX, FEATURE_NAMES, PER_KIND, type SharedFeature } from './featureNames.js';
 import { NOUN_PHRASE_LINKS, touchesQuestion, type AnswerSentence, type SpanCandidate, type SpanKind } from './spanTypes.js';
 
 /**
@@ -10,44 +12,7 @@ import { NOUN_PHRASE_LINKS, touchesQuestion, type AnswerSentence, type SpanCandi
  * weights on the eval tracks (each track's figures held out from its fit).
  */
 
-/**
- * The features, in the order of a candidate's vector. A span's kind counts through `fit` and the
- * hand score, and chooses which candidates are weighed at all (see chooseSpan): one-hot kind
- * features let a fit on the eval tracks trade a place for a longer name for "where".
- */
-export const FEATURE_NAMES = [
-  'handScore',
-  'fit',
-  'sentenceWeight',
-  'sentenceRank0',
-  'sentenceRank',
-  'passageRank',
-  'articleRank',
-  'firstSentence',
-  'coverage',
-  'unmatchedRare',
-  'proximity',
-  'gap0',
-  'neighbours',
-  'repeated',
-  'brevity',
-  'length1',
-  'logLength',
-  'runsOn',
-  'precision',
-  'relativeClause',
-  'sideAfter',
-  'sideBefore',
-  'opening',
-  'aside',
-  'agent',
-  'cut',
-  'digits',
-  'capitalised',
-  'definitionQuestion',
-  'sentenceLength',
-] as const;
-const FEATURE_INDEX = new Map(FEATURE_NAMES.map((name, i) => [name, i]));
+const PER_KIND_INDEX = PER_KIND.map((f) => FEATURE_INDEX.get(f)!);
 
 /** What the scorer needs besides the span: the question's kind, the span's fit, the trimming. */
 export type SpanContext = {
@@ -69,6 +34,32 @@ const CLAUSE_BREAK = /[,;:()،؛]/;
 /** Words that introduce the doer in a passive sentence: "built by Marine Works", "dirakit oleh PT …", "من قبل". */
 const AGENT_MARKERS = new Set(['by', 'oleh', 'قبل', 'بواسطه'].map(foldText));
 const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject', 'reason', 'quote']);
+const REGION = `${CONCEPT_PREFIX}r:`;
+/** The points of the compass and the middle, which open a place: "غرب ألمانيا", "Jawa Tengah", "south-east of Paris". */
+const COMPASS = new Set(
+  [
+    'north',
+    'south',
+    'east',
+    'west',
+    'central',
+    'utara',
+    'selatan',
+    'timur',
+    'barat',
+    'tengah',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'وسط',
+    'منتصف',
+    'الشمالي',
+    'الجنوبي',
+    'الشرقي',
+    'الغربي',
+  ].map(foldText),
+);
 
 /** Content words between the span and the nearest of the question's words (stopwords are free); Infinity when none. */
 function gapToQuestion(sentence: AnswerSentence, span: SpanCandidate): number {
@@ -98,6 +89,19 @@ function inUnrelatedRelativeClause(sentence: AnswerSentence, span: SpanCandidate
   return false;
 }
 
+/** The share of the question's idf its words within `width` tokens of the span hold (each word once). */
+function windowShare(sentence: AnswerSentence, span: SpanCandidate, width: number): number {
+  const seen = new Set<number>();
+  const { tokens } = sentence;
+  for (let i = Math.max(0, span.from - width); i < Math.min(tokens.length, span.to + width); i++) {
+    const group = tokens[i]!.group;
+    if (group !== null && (i < span.from || i >= span.to)) seen.add(group);
+  }
+  let share = 0;
+  for (const group of seen) share += sentence.groupShare[group] ?? 0;
+  return share;
+}
+
 /** What handScore and the features both read off a span, each read once. */
 type SpanSignals = {
   length: number;
@@ -117,6 +121,10 @@ type SpanSignals = {
   aside: boolean;
   /** The word before the span introduces the doer ("by", "oleh"). */
   agentMarker: boolean;
+  /** The span holds a country or region CLDR names ("إيطاليا", "Afrika Barat"). */
+  knownPlace: boolean;
+  /** The span opens with a point of the compass, or follows one ("غرب ألمانيا"). */
+  compass: boolean;
 };
 
 function readSignals(sentence: AnswerSentence, span: SpanCandidate): SpanSignals {
@@ -135,7 +143,19 @@ function readSignals(sentence: AnswerSentence, span: SpanCandidate): SpanSignals
     opening: span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop),
     aside: inside.some((t) => t.aside),
     agentMarker: AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? ''),
+    knownPlace: sentence.names.some((n) => n.term.startsWith(REGION) && n.from < span.to && span.from < n.to),
+    compass: COMPASS.has(tokens[span.from]!.folded) || COMPASS.has(tokens[span.from - 1]?.folded ?? ''),
   };
+}
+
+/**
+ * How surely a span is a place: Arabic has no capitals, so the words after "في" are a place only
+ * sometimes ("في جو ملؤه الحياة", "in an atmosphere full of life") unless CLDR knows one in them or
+ * a point of the compass opens them.
+ */
+function placeCertainty(sentence: AnswerSentence, span: SpanCandidate, s: SpanSignals): number {
+  if (s.knownPlace || s.compass) return 1;
+  return isArabicScript(sentence.tokens[span.from]!.raw) ? 0.5 : 1;
 }
 
 /**
@@ -159,7 +179,8 @@ function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanC
     (s.opening ? 0.5 : 1) *
     (s.aside ? 0.4 : 1) *
     (context.question === 'who' && s.agentMarker ? 1.2 : 1) *
-    (context.cut ? 0.6 : 1)
+    (context.cut ? 0.6 : 1) *
+    (context.question === 'where' ? placeCertainty(sentence, span, s) : 1)
   );
 }
 
@@ -167,7 +188,7 @@ function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanC
 export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, context: SpanContext): number[] {
   const { tokens } = sentence;
   const x = new Array<number>(FEATURE_NAMES.length).fill(0);
-  const set = (name: (typeof FEATURE_NAMES)[number], value: number) => {
+  const set = (name: SharedFeature, value: number) => {
     x[FEATURE_INDEX.get(name)!] = value;
   };
   const s = readSignals(sentence, span);
@@ -205,7 +226,15 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   set('capitalised', inside.filter((t) => /^\p{Lu}/u.test(t.raw)).length / Math.max(1, length));
   set('definitionQuestion', context.definition ? 1 : 0);
   set('sentenceLength', Math.log(1 + tokens.length) / 4);
+  set('window3', windowShare(sentence, span, 3));
+  set('window8', windowShare(sentence, span, 8));
+  if (context.question === 'where') {
+    set('knownPlace', s.knownPlace ? 1 : 0);
+    set('compass', s.compass ? 1 : 0);
+  }
   set('handScore', Math.log(Math.max(handScore(sentence, span, context, s), 1e-4)));
+  const block = FEATURE_INDEX.get(`${PER_KIND[0]}@${context.definition ? 'definition' : context.question}`);
+  if (block !== undefined) PER_KIND_INDEX.forEach((from, i) => (x[block + i] = x[from]!));
   return x;
 }
 

@@ -20,6 +20,8 @@ export type AnswerSentence = MarkedText & {
   coverage: number;
   /** 1 when it lacks the question's rarest word (the one the archive uses least). */
   missedRare: number;
+  /** Each question word's share of the question's idf (by group index). */
+  groupShare: readonly number[];
 };
 
 export type SpanKind = 'date' | 'number' | 'name' | 'place' | 'code' | 'quote' | 'definition' | 'subject' | 'reason' | 'phrase';

@@ -21,7 +21,13 @@ describe('classifyQuestion', () => {
     ['Mengapa Niger beralih ke Rusia?', 'why'],
     ['لماذا وقع الميثاق الأعظم؟', 'why'],
     ['Which Russian air defense system arrived in Niger?', 'what'],
-    ['Apa nama mata uang Uzbekistan?', 'what'],
+    ['Apa nama mata uang Uzbekistan?', 'which'],
+    ['What company agreed to end the court case with Virgin Media?', 'which'],
+    ['Partai apa yang memerintah kota Melbourne?', 'which'],
+    ['ما اسم الحرب التي دارت بين الصومال وإثيوبيا؟', 'which'],
+    ['In which continent is Venezuela?', 'where'],
+    ['في أي قارة تقع دولة فنزويلا؟', 'where'],
+    ['What instrument is used to examine steam engines?', 'what'],
     ['ما نوع تقسيم السلطة الذي كانت تتمتع به حكومة كوبلاي؟', 'what'],
     ['Did Russia send troops?', 'yesNo'],
     ['هل وصلت القوات الروسية؟', 'yesNo'],
@@ -39,6 +45,9 @@ describe('classifyQuestion', () => {
     ['who is Mohamed Bazoum?', true],
     ['Who is the Kremlin spokesman?', false],
     ['What did Peskov say about Africa?', false],
+    ['ما هي حرب الخنادق؟', true],
+    ['Apa itu Penghargaan Nobel?', true],
+    ['Apakah nama gereja tertua di Semarang?', false],
   ])('GIVEN %j THEN asking for a definition is %s', (question, definition) => {
     expect(classifyQuestion(question).definition).toBe(definition);
   });

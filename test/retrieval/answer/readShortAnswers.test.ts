@@ -18,6 +18,7 @@ const ARTICLES: Record<string, string> = {
     'Harbour master Lena Ortiz said that 1,200 fishing boats had stayed in port.',
     'The new breakwater, known as the Seawall-7, was built by Marine Works Ltd in Valparaiso.',
     'A breakwater is a barrier that protects a harbour from waves.',
+    'The damage was first reported by the Kelan Gazette, a weekly paper that covers the coast.',
   ].join('\n'),
   'pelabuhan.md': [
     '---',
@@ -30,6 +31,7 @@ const ARTICLES: Record<string, string> = {
     'Kepala pelabuhan Budi Santoso mengatakan 2.500 kapal nelayan tertahan di dermaga.',
     'Kapal patroli baru bernama KN-301 dirakit oleh PT Galangan Samudra di Surabaya.',
     'Dermaga adalah tempat kapal bersandar untuk bongkar muat barang.',
+    'Gereja tertua di Semarang adalah Gereja Blenduk yang dibangun warga Belanda pada tahun 1753.',
   ].join('\n'),
   'mina.md': [
     '---',
@@ -42,6 +44,7 @@ const ARTICLES: Record<string, string> = {
     'وقال مدير الميناء أحمد الخطيب إن ٣٠٠٠ سفينة صيد بقيت في الأرصفة.',
     'وصلت منظومة الرادار الساحلي الجديدة من طراز إس-400 إلى طرطوس.',
     'الرصيف هو منصة يرسو عندها القارب لتحميل البضائع.',
+    'ولد أحمد الخطيب قرب اللاذقية عام 1970 ونشأ في جو ملؤه البحر.',
   ].join('\n'),
 };
 
@@ -88,6 +91,9 @@ describe('short answers by answer type, in English, Indonesian and Arabic source
     ['number in Arabic-Indic digits (ar)', 'كم سفينة صيد بقيت في الأرصفة؟', '3,000 سفينة صيد', '٣٠٠٠', 'mina.md'],
     ['person (ar)', 'من مدير ميناء طرطوس؟', 'أحمد الخطيب', 'أحمد الخطيب', 'mina.md'],
     ['model code (ar)', 'ما طراز منظومة الرادار الساحلي الجديدة؟', 'إس-400', 'إس-400', 'mina.md'],
+    ['place, not the words after "in" (ar)', 'أين ولد أحمد الخطيب؟', 'اللاذقية', 'اللاذقية', 'mina.md'],
+    ['named thing (en)', 'What newspaper first reported the damage?', 'Kelan Gazette', 'Kelan Gazette', 'harbour.md'],
+    ['named thing (id)', 'Apakah nama gereja tertua di Semarang?', 'Blenduk', 'Blenduk', 'pelabuhan.md'],
     ['definition (ar)', 'ما هو الرصيف؟', 'منصة يرسو عندها القارب لتحميل البضائع', 'منصة يرسو عندها القارب لتحميل البضائع', 'mina.md'],
   ])('GIVEN a %s question THEN the answer leads with the fact from its article', async (_type, question, text, source, article) => {
     const answer = await answerQuestion(index, question);
