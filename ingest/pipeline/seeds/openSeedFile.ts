@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SeedFolder } from './openSeedFolder.js';
 
@@ -47,8 +47,20 @@ export function locateSeedFile(folder: SeedFolder, sourceId: string): LocatedSee
   let path: string;
   let stats: Stats;
   try {
-    path = realpathSync.native(join(folder.realRoot, sourceId));
-    stats = statSync(path);
+    // The file's folder resolved once a run; the file itself by lstat: only a link needs resolving.
+    const slash = sourceId.lastIndexOf('/');
+    const dirId = slash === -1 ? '' : sourceId.slice(0, slash);
+    let realDir = folder.realDirs.get(dirId);
+    if (realDir === undefined) {
+      realDir = realpathSync.native(join(folder.realRoot, dirId));
+      folder.realDirs.set(dirId, realDir);
+    }
+    path = join(realDir, sourceId.slice(slash + 1));
+    stats = lstatSync(path);
+    if (stats.isSymbolicLink()) {
+      path = realpathSync.native(path);
+      stats = statSync(path);
+    }
   } catch (error) {
     return { ok: false, reason: unreadable(error) };
   }

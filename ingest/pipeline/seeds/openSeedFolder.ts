@@ -14,6 +14,8 @@ export type SeedFolder = {
   maxBytes: number;
   /** SEEDS_FOLLOW_SYMLINKS: whether a symbolic link to a file outside the folder is followed. */
   symlinks: SeedSymlinks;
+  /** Real paths of the subfolders met in this run ("" the root), so each is resolved once, not once per file. */
+  realDirs: Map<string, string>;
 };
 
 /**
@@ -33,5 +35,6 @@ export async function openSeedFolder(config: PipelineConfig): Promise<SeedFolder
   const info = await stat(dir).catch(failed);
   if (!info.isDirectory()) throw createError('SEEDS_DIR_NOT_FOLDER', params);
   await access(dir, constants.R_OK | constants.X_OK).catch(failed);
-  return { dir, realRoot: await realpath(dir).catch(failed), maxBytes: config.maxSeedBytes, symlinks: config.followSymlinks ?? 'inside' };
+  const realRoot = await realpath(dir).catch(failed);
+  return { dir, realRoot, maxBytes: config.maxSeedBytes, symlinks: config.followSymlinks ?? 'inside', realDirs: new Map([['', realRoot]]) };
 }
