@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createError } from '../core/errors.js';
 import type { PassageVectors } from './passageVectors.js';
 
@@ -40,9 +40,8 @@ export class FlatVectors implements PassageVectors {
     return new FlatVectors(dimensions, INITIAL_CAPACITY);
   }
 
-  /** Reads a file written by `write` (the caller has checked it against its manifest); throws INDEX_DAMAGED naming `path`. */
-  static async read(path: string, dimensions: number): Promise<FlatVectors> {
-    const buffer = await readFile(path);
+  /** Decodes the bytes of a file written by `write` (the caller has checked them against its manifest); throws INDEX_DAMAGED naming `path`. */
+  static decode(buffer: Buffer, dimensions: number, path: string): FlatVectors {
     const damaged = (reason: string) => createError('INDEX_DAMAGED', { file: path, reason });
     if (buffer.length < HEADER_BYTES) throw damaged('shorter than its header');
     const count = Number(buffer.readBigUInt64LE(16));

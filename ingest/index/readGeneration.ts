@@ -10,7 +10,7 @@ import { LexicalPostings } from './lexicalPostings.js';
 import { INDEX_SCHEMA_VERSION, manifestSchema, type EmbedderIdentity, type Manifest, type SourceRecord } from './manifest.js';
 import { PassageRecords } from './passageRecords.js';
 import { readPassageTable } from './passageTable.js';
-import { checkFile, decodeVectors, MANIFEST_FILE, readPassageLines } from './storeFiles.js';
+import { checkFile, decodeVectors, MANIFEST_FILE, readCheckedFile, readPassageLines } from './storeFiles.js';
 
 /**
  * Reading a generation written by writeGeneration. The embedder given must be the one the index
@@ -69,17 +69,20 @@ async function readGeneration(
     });
   }
   const delta = manifest.delta;
-  for (const record of [manifest.vectors, manifest.passages, manifest.postings, ...(delta ? [delta.vectors, delta.passages] : [])])
-    await checkFile(dir, record);
+  // The files read whole here are checked as they are read; the others first.
+  const graphFile = manifest.vectors.graph ? [manifest.vectors] : [];
+  for (const record of [...graphFile, manifest.passages, ...(delta ? [delta.vectors, delta.passages] : [])]) await checkFile(dir, record);
   const vectorsPath = join(dir, manifest.vectors.file);
   const graph = manifest.vectors.graph
     ? await HnswGraph.read(vectorsPath, built.dimensions)
-    : await FlatVectors.read(vectorsPath, built.dimensions);
+    : FlatVectors.decode(await readCheckedFile(dir, manifest.vectors), built.dimensions, vectorsPath);
   // Label ranges are the records' own bookkeeping, written back at each save.
   const sources = new Map<string, SourceRecord>();
   for (const [id, { firstLabel: _first, ...source }] of Object.entries(manifest.sources)) sources.set(id, source);
   const postingsPath = join(dir, manifest.postings.file);
-  const snapshotPostings = LexicalPostings.decode(await readFile(postingsPath), postingsPath, { deferRuns: leavePassagesOnDisk });
+  const snapshotPostings = LexicalPostings.decode(await readCheckedFile(dir, manifest.postings), postingsPath, {
+    deferRuns: leavePassagesOnDisk,
+  });
   const snapshotCount = snapshotPostings.passageCount;
   const snapshotNextLabel = delta?.firstLabel ?? manifest.nextLabel;
   const passagesPath = join(dir, manifest.passages.file);

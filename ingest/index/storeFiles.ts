@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { link, open, stat } from 'node:fs/promises';
+import { link, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createError } from '../core/errors.js';
 import type { FileRecord } from './manifest.js';
@@ -38,6 +38,18 @@ export async function sha256File(path: string): Promise<string> {
 export async function describeFile(dir: string, file: string): Promise<FileRecord> {
   const path = join(dir, file);
   return { file, bytes: (await stat(path)).size, sha256: await sha256File(path) };
+}
+
+/** A file read whole and checked against its manifest record (one read, not one to check and one to use); INDEX_DAMAGED naming it otherwise. */
+export async function readCheckedFile(dir: string, record: FileRecord): Promise<Buffer> {
+  const path = join(dir, record.file);
+  const bytes = await readFile(path).catch(() => null);
+  if (bytes === null) throw createError('INDEX_DAMAGED', { file: path, reason: 'missing' });
+  if (bytes.length !== record.bytes)
+    throw createError('INDEX_DAMAGED', { file: path, reason: `${bytes.length} bytes, the manifest says ${record.bytes}` });
+  if (createHash('sha256').update(bytes).digest('hex') !== record.sha256)
+    throw createError('INDEX_DAMAGED', { file: path, reason: 'checksum mismatch' });
+  return bytes;
 }
 
 /** Throws INDEX_DAMAGED naming the file when it is missing or differs from its manifest record. */
