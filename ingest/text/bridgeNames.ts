@@ -1,106 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
 import { ARABIC_PARTICLES, stripArabicArticle } from './arabicPrefixes.js';
-import { foldText, isArabicScript } from './foldText.js';
-import { tokenizeText, type Token, type Word } from './tokenizeText.js';
+import { isArabicScript } from './foldText.js';
+import type { Token, Word } from './tokenizeText.js';
 
 /**
  * Cross-lingual names from the CLDR data in Node's ICU (`Intl.DisplayNames`): "EU", "European
  * Union", "Uni Eropa" and "الاتحاد الأوروبي" all become the concept term `§r:EU`, so a question in
- * one language meets an article in another without any dictionary download.
+ * one language meets an article in another without any dictionary download. The names are read
+ * once from ingest/text/data/cldr-names.json, written from ICU by `npm run build-names`
+ * (ingest/text/build/listCldrNames.ts).
  */
 
-/** Locales whose CLDR names are bridged: the archive's languages and the widest-read others. */
-const NAME_LOCALES = [
-  'en',
-  'id',
-  'ar',
-  'ms',
-  'fr',
-  'es',
-  'pt',
-  'de',
-  'it',
-  'nl',
-  'ru',
-  'uk',
-  'tr',
-  'fa',
-  'ur',
-  'hi',
-  'zh',
-  'ja',
-  'ko',
-  'vi',
-  'th',
-  'sw',
-  'ha',
-  'he',
-] as const;
-
-/** UN M.49 areas that news names often ("Europe", "West Africa", "Sahel" is not one). */
-const M49_AREAS = [
-  '001',
-  '002',
-  '003',
-  '005',
-  '009',
-  '011',
-  '013',
-  '014',
-  '015',
-  '017',
-  '018',
-  '019',
-  '021',
-  '029',
-  '030',
-  '034',
-  '035',
-  '039',
-  '053',
-  '054',
-  '057',
-  '061',
-  '142',
-  '143',
-  '145',
-  '150',
-  '151',
-  '154',
-  '155',
-  '202',
-  '419',
-];
-
-/**
- * Languages whose CLDR name doubles as the demonym of one country ("Russian", "الروسية"), so
- * "Russian forces" reaches an article about روسيا. Languages of many countries are left out.
- */
-const NATIONAL_LANGUAGES = [
-  'ru',
-  'fr',
-  'de',
-  'zh',
-  'ja',
-  'ko',
-  'tr',
-  'it',
-  'fa',
-  'uk',
-  'he',
-  'vi',
-  'th',
-  'pl',
-  'nl',
-  'el',
-  'hu',
-  'cs',
-  'sv',
-  'fi',
-  'da',
-  'ro',
-  'bg',
-  'id',
-];
+export const NAME_TABLE_FILE = resolve(import.meta.dirname, 'data', 'cldr-names.json');
 
 /** Abbreviations news writes in capitals that CLDR does not list as names. */
 const CAPITAL_ABBREVIATIONS = new Map(
@@ -124,7 +37,14 @@ const CAPITAL_ABBREVIATIONS = new Map(
 export const CONCEPT_PREFIX = '§';
 
 export type NameEntry = { keys: string[]; concept: string };
+/** A name as the data file stores it: its keys joined by spaces, and its concept ("r:NE"). */
+export type NameRow = [keys: string, concept: string];
 type NameTable = Map<string, NameEntry[]>;
+
+const nameTableSchema = z.object({
+  source: z.string(),
+  names: z.array(z.tuple([z.string().min(1), z.string().regex(/^[rc]:[A-Z0-9]+$/)])),
+});
 
 let table: NameTable | undefined;
 
@@ -135,7 +55,7 @@ const CLITIC_LETTERS = new Set(['و', ...ARABIC_PARTICLES]);
  * The matching key of a folded word: Arabic words lose their article and attached particles,
  * unless fewer than three letters would be left: "بالاو" (Palau) is not بـ + الـ + "او" (or).
  */
-function nameKey(folded: string): string {
+export function nameKey(folded: string): string {
   if (!isArabicScript(folded)) return folded;
   const stripped = stripArabicArticle(folded);
   return stripped && stripped.length >= 3 ? stripped : folded;
@@ -166,64 +86,22 @@ function computeCandidateKeys(folded: string): string[] {
   return [key];
 }
 
-function addName(target: NameTable, name: string | undefined, concept: string): void {
-  if (!name) return;
-  const keys = tokenizeText(name).map((t) => nameKey(t.folded));
-  if (keys.length === 0 || keys.length > 6) return;
-  // Single short Latin names ("US", "Uni") collide with ordinary words; capitals handle those.
-  if (keys.length === 1 && keys[0]!.length <= 3 && !isArabicScript(keys[0]!)) return;
-  const first = keys[0]!;
-  const list = target.get(first) ?? [];
-  if (!list.some((e) => e.concept === concept && e.keys.join(' ') === keys.join(' '))) list.push({ keys, concept });
-  target.set(first, list);
-}
-
-/** Arabic nisba forms of a feminine CLDR language name: الروسية → الروسي, الروسيين, الروسيون. */
-function arabicNisbaForms(name: string): string[] {
-  const folded = foldText(name);
-  if (!folded.endsWith('يه')) return [];
-  const stem = folded.slice(0, -1);
-  return [stem, `${stem}ين`, `${stem}ون`];
-}
-
-function regionCodes(): string[] {
-  const probe = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-  const codes: string[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (code !== 'ZZ' && probe.of(code)) codes.push(code);
-    }
-  }
-  return codes.concat(M49_AREAS);
-}
-
-function buildTable(): NameTable {
+/** The names by first key, in the file's order (longest first within a key). */
+function readNameTable(): NameTable {
+  const parsed = nameTableSchema.safeParse(JSON.parse(readFileSync(NAME_TABLE_FILE, 'utf8')));
+  if (!parsed.success) throw new Error(`${NAME_TABLE_FILE}: ${z.prettifyError(parsed.error)} (run npm run build-names)`);
   const built: NameTable = new Map();
-  const regions = regionCodes();
-  const currencies = Intl.supportedValuesOf('currency');
-  for (const locale of NAME_LOCALES) {
-    for (const style of ['long', 'short'] as const) {
-      const regionNames = new Intl.DisplayNames(locale, { type: 'region', style, fallback: 'none' });
-      for (const code of regions) addName(built, regionNames.of(code), `r:${code}`);
-    }
-    const currencyNames = new Intl.DisplayNames(locale, { type: 'currency', fallback: 'none' });
-    for (const code of currencies) addName(built, currencyNames.of(code), `c:${code}`);
-    const languageNames = new Intl.DisplayNames(locale, { type: 'language', fallback: 'none' });
-    for (const language of NATIONAL_LANGUAGES) {
-      const region = new Intl.Locale(language).maximize().region;
-      if (!region) continue;
-      const name = languageNames.of(language);
-      addName(built, name, `r:${region}`);
-      if (locale === 'ar' && name) for (const form of arabicNisbaForms(name)) addName(built, form, `r:${region}`);
-    }
+  for (const [joined, concept] of parsed.data.names) {
+    const keys = joined.split(' ');
+    const list = built.get(keys[0]!);
+    if (list) list.push({ keys, concept });
+    else built.set(keys[0]!, [{ keys, concept }]);
   }
-  for (const list of built.values()) list.sort((x, y) => y.keys.length - x.keys.length);
   return built;
 }
 
 function nameTable(): NameTable {
-  table ??= buildTable();
+  table ??= readNameTable();
   return table;
 }
 
