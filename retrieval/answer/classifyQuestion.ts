@@ -15,6 +15,8 @@ export type QuestionForm = {
   kind: QuestionKind;
   /** "what is X", "apa itu X", "ما هو X": the answer is what the text says X is. */
   definition: boolean;
+  /** A "when" about the end of a span of time ("when did he die?") or its start ("…born?"), else null. */
+  edge: 'start' | 'end' | null;
 };
 
 const CUES: [QuestionKind, string[]][] = [
@@ -221,6 +223,36 @@ function answerNounKind(folded: string): 'which' | 'where' | null {
   return null;
 }
 
+/** Verbs of an end and of a start: in "(9 March 1924 – 21 August 2018)" the second date, or the first. */
+const EDGE_WORDS: Record<NonNullable<QuestionForm['edge']>, string[]> = {
+  end: ['died', 'die', 'dies', 'death', 'ended', 'end', 'ends', 'dissolved', 'abolished', 'meninggal', 'wafat', 'tewas', 'berakhir'].concat(
+    ['berakhirnya', 'dibubarkan', 'توفي', 'توفيت', 'توفى', 'وفاة', 'مات', 'ماتت', 'انتهت', 'انتهى'],
+  ),
+  start: ['born', 'founded', 'established', 'began', 'begin', 'started', 'opened', 'lahir', 'didirikan', 'berdiri', 'dimulai'].concat([
+    'dibentuk',
+    'ولد',
+    'ولدت',
+    'مولد',
+    'تأسس',
+    'تأسست',
+    'تأسيس',
+    'بدأ',
+    'بدأت',
+    'أنشئ',
+    'أنشئت',
+  ]),
+};
+const EDGE_OF_WORD = new Map(
+  (Object.entries(EDGE_WORDS) as [NonNullable<QuestionForm['edge']>, string[]][]).flatMap(([edge, words]) =>
+    words.map((w) => [foldText(w), edge] as const),
+  ),
+);
+
+/** Whether a folded word says something ended ("توفي", "meninggal") or began ("ولد", "lahir"); an attached و or ف is read through. */
+export function edgeOfWord(folded: string): QuestionForm['edge'] {
+  return EDGE_OF_WORD.get(folded) ?? (/^[وف]/u.test(folded) && folded.length > 3 ? EDGE_OF_WORD.get(folded.slice(1)) : undefined) ?? null;
+}
+
 /** "when did Niger end EU cooperation?" → when; "Berapa jumlah penduduk…" → howMany; "من أسس…" → who. */
 export function classifyQuestion(question: string): QuestionForm {
   const folded = foldText(question)
@@ -235,5 +267,6 @@ export function classifyQuestion(question: string): QuestionForm {
   // "who is Mohamed Bazoum?" asks what he is; "who is the Kremlin spokesman?" asks for a name.
   const definition =
     !named && (kind === 'what' || kind === 'who') && (DEFINITION.some((p) => p.test(folded)) || WHO_IS_NAME.test(question.trim()));
-  return { kind, definition };
+  const edge = kind === 'when' ? (folded.split(' ').map(edgeOfWord).find(Boolean) ?? null) : null;
+  return { kind, definition, edge };
 }

@@ -15,7 +15,9 @@ export async function writeReaderWeights(
   tracks: readonly string[],
   file: URL = WEIGHTS_FILE,
 ): Promise<void> {
-  const lines = Object.entries(weights).map(([name, w]) => `  ${JSON.stringify(name)}: ${w},`);
+  // Quoted only where a name is no identifier ('logLength@when'), in single quotes, as Prettier writes them.
+  const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
+  const lines = Object.entries(weights).map(([name, w]) => `  ${key(name)}: ${w},`);
   const source = [
     `/**`,
     ` * The reader's span weights (see spanFeatures.ts), fitted by test/eval/fitReader.ts on the eval`,

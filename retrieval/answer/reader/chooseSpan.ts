@@ -1,5 +1,5 @@
 import type { QuestionForm, QuestionKind } from '../classifyQuestion.js';
-import { findDateSpans } from './findDateSpans.js';
+import { findDateSpans, dateEdgeOf } from './findDateSpans.js';
 import { findNameSpans } from './findNameSpans.js';
 import { findNumberSpans } from './findNumberSpans.js';
 import { findPhraseSpans } from './findPhraseSpans.js';
@@ -125,6 +125,11 @@ export function readCandidates(form: QuestionForm, sentences: readonly AnswerSen
     for (const candidate of candidatesOf(sentence)) {
       const fit = sentenceFits[candidate.kind];
       if (!fit) continue;
+      // "When did he die?": not the first date of "(9 آذار 1924 - 21 آب 2018)", nor the one after "ولد"; "…born?": the other way.
+      if (form.edge && candidate.kind === 'date') {
+        const edge = dateEdgeOf(sentence, candidate);
+        if (edge && edge !== form.edge) continue;
+      }
       const trim = trimmed(sentence, candidate);
       if (!trim) continue;
       // A phrase with figures in it ("5 مايو 2024") is no one's name.

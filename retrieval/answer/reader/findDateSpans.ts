@@ -1,4 +1,5 @@
 import { findDates, resolveDate } from '../../../ingest/text/findDates.js';
+import { edgeOfWord, type QuestionForm } from '../classifyQuestion.js';
 import { spanOf, tokenRange, type AnswerSentence, type SpanCandidate } from './spanTypes.js';
 
 /** Words that make a four-digit number a year even before a noun: "tahun 1945 Indonesia…", "عام 1889". */
@@ -52,4 +53,28 @@ export function findDateSpans(sentence: AnswerSentence): SpanCandidate[] {
     }
   });
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A dash between two dates: the span of a life, a reign, a war ("(9 آذار 1924 - 21 آب 2018)"). */
+const RANGE_START = /^\s?[-–—]\s?\p{Nd}/u;
+const RANGE_END = /\p{Nd}\s?[-–—]\s?$/u;
+
+/** How far back a verb of a start or an end dates the date: "ولد يوم 17 ربيع الأول 80 هـ". */
+const EDGE_VERB_REACH = 6;
+
+/**
+ * Whether a date is when something began or ended: the first or second date of a range, or a
+ * date just after "born"/"ولد" or "died"/"توفي"; null when nothing says.
+ */
+export function dateEdgeOf(
+  sentence: Pick<AnswerSentence, 'text' | 'tokens'>,
+  span: Pick<SpanCandidate, 'start' | 'end' | 'from'>,
+): QuestionForm['edge'] {
+  if (RANGE_START.test(sentence.text.slice(span.end, span.end + 4))) return 'start';
+  if (RANGE_END.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) return 'end';
+  for (let i = span.from - 1; i >= Math.max(0, span.from - EDGE_VERB_REACH); i--) {
+    const edge = edgeOfWord(sentence.tokens[i]!.folded);
+    if (edge) return edge;
+  }
+  return null;
 }

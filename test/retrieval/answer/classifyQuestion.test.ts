@@ -51,4 +51,15 @@ describe('classifyQuestion', () => {
   ])('GIVEN %j THEN asking for a definition is %s', (question, definition) => {
     expect(classifyQuestion(question).definition).toBe(definition);
   });
+
+  it.each([
+    ['متى توفي الروائي حنا مينه؟', 'end'],
+    ['When did Niger end EU cooperation?', 'end'],
+    ['Kapan Yuchi Jingde lahir?', 'start'],
+    ['In what year was the university founded?', 'start'],
+    ['When did the harbour reopen?', null],
+    ['Who founded the harbour?', null],
+  ])('GIVEN %j THEN it asks about the %s of a span of time', (question, edge) => {
+    expect(classifyQuestion(question).edge).toBe(edge);
+  });
 });

@@ -32,6 +32,7 @@ const ARTICLES: Record<string, string> = {
     'Kapal patroli baru bernama KN-301 dirakit oleh PT Galangan Samudra di Surabaya.',
     'Dermaga adalah tempat kapal bersandar untuk bongkar muat barang.',
     'Gereja tertua di Semarang adalah Gereja Blenduk yang dibangun warga Belanda pada tahun 1753.',
+    'Kapten Arif Rahman lahir pada 3 Mei 1950 di Kendal dan meninggal di Semarang pada 9 Juni 2020.',
   ].join('\n'),
   'mina.md': [
     '---',
@@ -45,6 +46,7 @@ const ARTICLES: Record<string, string> = {
     'وصلت منظومة الرادار الساحلي الجديدة من طراز إس-400 إلى طرطوس.',
     'الرصيف هو منصة يرسو عندها القارب لتحميل البضائع.',
     'ولد أحمد الخطيب قرب اللاذقية عام 1970 ونشأ في جو ملؤه البحر.',
+    'وأسس الميناء الحديث القبطان سالم العلي (3 مارس 1931 - 8 أبريل 2019) بعد الحرب.',
   ].join('\n'),
 };
 
@@ -92,6 +94,9 @@ describe('short answers by answer type, in English, Indonesian and Arabic source
     ['person (ar)', 'من مدير ميناء طرطوس؟', 'أحمد الخطيب', 'أحمد الخطيب', 'mina.md'],
     ['model code (ar)', 'ما طراز منظومة الرادار الساحلي الجديدة؟', 'إس-400', 'إس-400', 'mina.md'],
     ['place, not the words after "in" (ar)', 'أين ولد أحمد الخطيب؟', 'اللاذقية', 'اللاذقية', 'mina.md'],
+    ['date that ends a range (ar)', 'متى توفي القبطان سالم العلي؟', '8 أبريل 2019', '8 أبريل 2019', 'mina.md'],
+    ['date that begins a range (ar)', 'متى ولد القبطان سالم العلي؟', '3 مارس 1931', '3 مارس 1931', 'mina.md'],
+    ['date after "meninggal", not after "lahir" (id)', 'Kapan Kapten Arif Rahman meninggal?', '9 Juni 2020', '9 Juni 2020', 'pelabuhan.md'],
     ['named thing (en)', 'What newspaper first reported the damage?', 'Kelan Gazette', 'Kelan Gazette', 'harbour.md'],
     ['named thing (id)', 'Apakah nama gereja tertua di Semarang?', 'Blenduk', 'Blenduk', 'pelabuhan.md'],
     ['definition (ar)', 'ما هو الرصيف؟', 'منصة يرسو عندها القارب لتحميل البضائع', 'منصة يرسو عندها القارب لتحميل البضائع', 'mina.md'],
