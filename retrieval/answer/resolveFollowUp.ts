@@ -1,5 +1,6 @@
 import { findNames } from '../../ingest/text/bridgeNames.js';
 import { isArabicScript } from '../../ingest/text/foldText.js';
+import { irregularBase } from '../../ingest/text/lexicon/englishIrregulars.js';
 import { isStopword } from '../../ingest/text/stopwords.js';
 import { tokenizeText, type Token } from '../../ingest/text/tokenizeText.js';
 
@@ -71,6 +72,9 @@ const AUXILIARIES = new Set([
   'have',
   'had',
 ]);
+/** "is", "was": after these and the subject comes a participle ("was the harbour *reopened*") or a noun ("is the Kremlin *spokesman*"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const isParticiple = (folded: string) => /(?:ed|en|ing)$/.test(folded) || irregularBase(folded) !== undefined;
 /** A follow-up naming fewer content words than this leans on the question before. */
 const MIN_OWN_WORDS = 2;
 
@@ -85,7 +89,12 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     if (i > 0 && !isArabicScript(t.raw) && /^\p{Lu}/u.test(t.raw) && isContent(t)) named.add(i);
   });
   const aux = tokens.findIndex((t, i) => i < 4 && AUXILIARIES.has(t.folded));
-  const verb = aux === -1 ? -1 : tokens.findIndex((t, i) => i > aux + 1 && isContent(t) && !named.has(i));
+  const verb =
+    aux === -1
+      ? -1
+      : tokens.findIndex(
+          (t, i) => i > aux + 1 && isContent(t) && !named.has(i) && (!COPULAS.has(tokens[aux]!.folded) || isParticiple(t.folded)),
+        );
   const phrases: Phrase[] = [];
   let current: Phrase = [];
   tokens.forEach((t, i) => {

@@ -36,6 +36,7 @@ describe('resolveFollowUp', () => {
   it.each([
     ['no earlier question', [], 'who led it?'],
     ['a question that stands on its own', [FLAGSHIP], 'How many French troops were in Niger?'],
+    ['a "who is the X Y?" naming its own subject', ['How many French troops were in Niger?'], 'Who is the Kremlin spokesman?'],
   ])('GIVEN %s THEN the question is searched as it is', (_situation, earlier, question) => {
     expect(resolveFollowUp(question, earlier)).toEqual({ search: question, about: null });
   });
