@@ -40,16 +40,19 @@ export async function describeFile(dir: string, file: string): Promise<FileRecor
   return { file, bytes: (await stat(path)).size, sha256: await sha256File(path) };
 }
 
+/** Throws INDEX_DAMAGED naming the file unless its size (-1: missing) and checksum are those of its manifest record. */
+async function expectRecorded(path: string, record: FileRecord, size: number, checksum: () => Promise<string>): Promise<void> {
+  if (size === -1) throw createError('INDEX_DAMAGED', { file: path, reason: 'missing' });
+  if (size !== record.bytes) throw createError('INDEX_DAMAGED', { file: path, reason: `${size} bytes, the manifest says ${record.bytes}` });
+  if ((await checksum()) !== record.sha256) throw createError('INDEX_DAMAGED', { file: path, reason: 'checksum mismatch' });
+}
+
 /** A file read whole and checked against its manifest record (one read, not one to check and one to use); INDEX_DAMAGED naming it otherwise. */
 export async function readCheckedFile(dir: string, record: FileRecord): Promise<Buffer> {
   const path = join(dir, record.file);
   const bytes = await readFile(path).catch(() => null);
-  if (bytes === null) throw createError('INDEX_DAMAGED', { file: path, reason: 'missing' });
-  if (bytes.length !== record.bytes)
-    throw createError('INDEX_DAMAGED', { file: path, reason: `${bytes.length} bytes, the manifest says ${record.bytes}` });
-  if (createHash('sha256').update(bytes).digest('hex') !== record.sha256)
-    throw createError('INDEX_DAMAGED', { file: path, reason: 'checksum mismatch' });
-  return bytes;
+  await expectRecorded(path, record, bytes?.length ?? -1, async () => createHash('sha256').update(bytes!).digest('hex'));
+  return bytes!;
 }
 
 /** Throws INDEX_DAMAGED naming the file when it is missing or differs from its manifest record. */
@@ -59,9 +62,7 @@ export async function checkFile(dir: string, record: FileRecord): Promise<void> 
     (s) => s.size,
     () => -1,
   );
-  if (size === -1) throw createError('INDEX_DAMAGED', { file: path, reason: 'missing' });
-  if (size !== record.bytes) throw createError('INDEX_DAMAGED', { file: path, reason: `${size} bytes, the manifest says ${record.bytes}` });
-  if ((await sha256File(path)) !== record.sha256) throw createError('INDEX_DAMAGED', { file: path, reason: 'checksum mismatch' });
+  await expectRecorded(path, record, size, () => sha256File(path));
 }
 
 /** Writes passages as JSON lines, a few megabytes at a time rather than as one string the size of the file. */

@@ -121,7 +121,7 @@ export function readCandidates(form: QuestionForm, sentences: readonly AnswerSen
     const rank = sentences.findIndex((s) => s.weight <= sentence.weight + 1e-9);
     // Arabic has no capitals: its names are only the ones CLDR knows, so a named thing is a phrase there as often.
     const kind = form.kind === 'which' && sentence.language === 'ar' ? 'what' : form.kind;
-    const sentenceFits = form.definition ? fits : FIT[kind];
+    const sentenceFits = form.definition ? DEFINITION_FIT : FIT[kind];
     for (const candidate of candidatesOf(sentence)) {
       const fit = sentenceFits[candidate.kind];
       if (!fit) continue;

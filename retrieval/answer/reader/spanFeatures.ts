@@ -121,13 +121,13 @@ type SpanSignals = {
   aside: boolean;
   /** The word before the span introduces the doer ("by", "oleh"). */
   agentMarker: boolean;
-  /** The span holds a country or region CLDR names ("إيطاليا", "Afrika Barat"). */
+  /** The span holds a country or region CLDR names ("إيطاليا", "Afrika Barat"); read for "where" only. */
   knownPlace: boolean;
   /** The span opens with a point of the compass, or follows one ("غرب ألمانيا"). */
   compass: boolean;
 };
 
-function readSignals(sentence: AnswerSentence, span: SpanCandidate): SpanSignals {
+function readSignals(sentence: AnswerSentence, span: SpanCandidate, question: QuestionKind): SpanSignals {
   const { tokens } = sentence;
   const inside = tokens.slice(span.from, span.to);
   const content = inside.filter((t) => !t.stop);
@@ -143,8 +143,8 @@ function readSignals(sentence: AnswerSentence, span: SpanCandidate): SpanSignals
     opening: span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop),
     aside: inside.some((t) => t.aside),
     agentMarker: AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? ''),
-    knownPlace: sentence.names.some((n) => n.term.startsWith(REGION) && n.from < span.to && span.from < n.to),
-    compass: COMPASS.has(tokens[span.from]!.folded) || COMPASS.has(tokens[span.from - 1]?.folded ?? ''),
+    knownPlace: question === 'where' && sentence.names.some((n) => n.term.startsWith(REGION) && n.from < span.to && span.from < n.to),
+    compass: question === 'where' && (COMPASS.has(tokens[span.from]!.folded) || COMPASS.has(tokens[span.from - 1]?.folded ?? '')),
   };
 }
 
@@ -191,7 +191,7 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   const set = (name: SharedFeature, value: number) => {
     x[FEATURE_INDEX.get(name)!] = value;
   };
-  const s = readSignals(sentence, span);
+  const s = readSignals(sentence, span, context.question);
   const { length, gap } = s;
   set('fit', Math.log(context.fit));
   set('sentenceWeight', Math.log(Math.max(sentence.weight / (context.best || 1), 1e-3)));
