@@ -42,11 +42,12 @@ const SENTENCE_BREAK = /[.!?…—–:"“«(]\s*$/;
 /** Arabic punctuation, as English writes it. */
 const PUNCTUATION: Readonly<Record<string, string>> = { '،': ',', '؛': ';', '؟': '?' };
 
-function lookUp(table: GlossTable, token: Token): string | undefined {
-  const found = table.lookup(token.folded);
-  if (found || !isArabicScript(token.folded)) return found;
+/** The English a gloss table has for a folded word, or undefined. */
+export function lookUpWord(table: GlossTable, folded: string): string | undefined {
+  const found = table.lookup(folded);
+  if (found || !isArabicScript(folded)) return found;
   // Behind an attached preposition (بـ, لـ) the light stemmer does not look.
-  const bare = stemWithoutParticle(token.folded);
+  const bare = stemWithoutParticle(folded);
   return bare ? table.lookup(bare) : undefined;
 }
 
@@ -68,7 +69,7 @@ type Context = { language: string; table: GlossTable; startsSentence: boolean; i
 function pieceOf(token: Token, { language, table, startsSentence, inDate, inName }: Context): GlossPiece {
   const source = token.raw;
   if (inDate || /\d/.test(token.folded)) return { source, shown: source, kind: 'kept', glossed: false };
-  const found = lookUp(table, token);
+  const found = lookUpWord(table, token.folded);
   const english = found && englishCase(found, token, inName);
   // A capital in Latin script marks a name, except on a sentence's first word when the dictionary knows it.
   if (/^\p{Lu}/u.test(source) && !(startsSentence && english)) return { source, shown: source, kind: 'kept', glossed: false };

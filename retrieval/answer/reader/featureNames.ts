@@ -39,6 +39,7 @@ export const SHARED_FEATURES = [
   'compass',
   'window3',
   'window8',
+  'unknownWords',
 ] as const;
 export type SharedFeature = (typeof SHARED_FEATURES)[number];
 /**
@@ -62,6 +63,7 @@ export const PER_KIND: readonly SharedFeature[] = [
   'window8',
   'digits',
   'repeated',
+  'unknownWords',
 ];
 const KIND_BLOCKS = ['when', 'howMany', 'who', 'where', 'which', 'what', 'definition'];
 export const FEATURE_NAMES: readonly string[] = [...SHARED_FEATURES, ...KIND_BLOCKS.flatMap((kind) => PER_KIND.map((f) => `${f}@${kind}`))];

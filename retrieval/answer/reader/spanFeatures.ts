@@ -2,6 +2,7 @@ import { CONCEPT_PREFIX } from '../../../ingest/text/bridgeNames.js';
 import { foldText, isArabicScript } from '../../../ingest/text/foldText.js';
 import type { QuestionKind } from '../classifyQuestion.js';
 import { FEATURE_INDEX, FEATURE_NAMES, PER_KIND, type SharedFeature } from './featureNames.js';
+import { findUnknownWords } from './findUnknownWords.js';
 import { NOUN_PHRASE_LINKS, touchesQuestion, type AnswerSentence, type SpanCandidate, type SpanKind } from './spanTypes.js';
 
 /**
@@ -35,6 +36,8 @@ const CLAUSE_BREAK = /[,;:()،؛]/;
 const AGENT_MARKERS = new Set(['by', 'oleh', 'قبل', 'بواسطه'].map(foldText));
 const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject', 'reason', 'quote']);
 const REGION = `${CONCEPT_PREFIX}r:`;
+/** Questions that ask for a name, where a word no dictionary knows is likely part of one. */
+const NAME_SEEKING: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'which']);
 /** The points of the compass and the middle, which open a place: "غرب ألمانيا", "Jawa Tengah", "south-east of Paris". */
 const COMPASS = new Set(
   [
@@ -228,6 +231,11 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   set('sentenceLength', Math.log(1 + tokens.length) / 4);
   set('window3', windowShare(sentence, span, 3));
   set('window8', windowShare(sentence, span, 8));
+  if (NAME_SEEKING.has(context.question) && !context.definition) {
+    const unknown = findUnknownWords(sentence).slice(span.from, span.to);
+    const content = inside.filter((t) => !t.stop).length;
+    set('unknownWords', content === 0 ? 0 : unknown.filter(Boolean).length / content);
+  }
   if (context.question === 'where') {
     set('knownPlace', s.knownPlace ? 1 : 0);
     set('compass', s.compass ? 1 : 0);

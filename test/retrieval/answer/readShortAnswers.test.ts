@@ -47,6 +47,7 @@ const ARTICLES: Record<string, string> = {
     'الرصيف هو منصة يرسو عندها القارب لتحميل البضائع.',
     'ولد أحمد الخطيب قرب اللاذقية عام 1970 ونشأ في جو ملؤه البحر.',
     'وأسس الميناء الحديث القبطان سالم العلي (3 مارس 1931 - 8 أبريل 2019) بعد الحرب.',
+    'وصمم المهندس المعماري غوتفريت زيمبا مبنى الجمارك بناء على طلب البلدية.',
   ].join('\n'),
 };
 
@@ -99,6 +100,7 @@ describe('short answers by answer type, in English, Indonesian and Arabic source
     ['date after "meninggal", not after "lahir" (id)', 'Kapan Kapten Arif Rahman meninggal?', '9 Juni 2020', '9 Juni 2020', 'pelabuhan.md'],
     ['named thing (en)', 'What newspaper first reported the damage?', 'Kelan Gazette', 'Kelan Gazette', 'harbour.md'],
     ['named thing (id)', 'Apakah nama gereja tertua di Semarang?', 'Blenduk', 'Blenduk', 'pelabuhan.md'],
+    ['foreign name spelled out, not the words beside it (ar)', 'من صمم مبنى الجمارك؟', 'غوتفريت زيمبا', 'غوتفريت زيمبا', 'mina.md'],
     ['definition (ar)', 'ما هو الرصيف؟', 'منصة يرسو عندها القارب لتحميل البضائع', 'منصة يرسو عندها القارب لتحميل البضائع', 'mina.md'],
   ])('GIVEN a %s question THEN the answer leads with the fact from its article', async (_type, question, text, source, article) => {
     const answer = await answerQuestion(index, question);
