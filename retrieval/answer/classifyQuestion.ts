@@ -1,5 +1,5 @@
 import { foldText } from '../../ingest/text/foldText.js';
-import { NAME_NOUNS, PLACE_NOUNS } from './answerNouns.js';
+import { NAME_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS } from './answerNouns.js';
 
 /**
  * What kind of answer a question asks for, from its question words in English, Indonesian and
@@ -195,7 +195,7 @@ const WHO_IS_NAME = /^(?:who|siapa(?:kah)?)\s+(?:is|was|are|were|itu|adalah)?\s*
  * the one before Indonesian "apa" ("Partai apa…"), the one after Arabic "ما اسم"/"ما هي".
  */
 const NOUN_WINDOWS = [
-  /(?:^|\s)(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?((?:(?!is |are |was |were |did |does |do |has |have |had |can |could |will |would |of |in |for )[\p{L}\p{N}-]+\s*){1,4})/u,
+  /(?:^|\s)(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?((?:(?!is |are |was |were |did |does |do |has |have |had |can |could |will |would |of |in |for )[\p{L}\p{N}'’-]+\s*){1,4})/u,
   /(?:^|\s)apa(?:kah)?\s+((?:[\p{L}-]+\s*){1,3})/u,
   /([\p{L}-]+)\s+apa(?:kah)?(?:\s|$)/u,
   /(?:^|\s)(?:اي|ما اسم|ما هو|ما هي)\s+(\p{L}+)/u,
@@ -208,14 +208,16 @@ const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|from|di|ke|dari|في|من|الي)\s+(?
 
 /**
  * "which" when the words naming the answer name a kind of thing ("What company…", "kota apa yang
- * terbesar"), "where" when a kind of place follows "in" ("in which continent"). Short questions
+ * terbesar"), "where" when a kind of place follows "in" ("in which continent"), "howMany" when it
+ * is an amount ("What was Warsaw's population…", "What percentage…"). Short questions
  * ("ما هي حرب الخنادق؟") and explicit definitions keep asking what the thing is.
  */
-function answerNounKind(folded: string): 'which' | 'where' | null {
+function answerNounKind(folded: string): 'which' | 'where' | 'howMany' | null {
   if (folded.replace(' ?', '').split(' ').length < 5 || DEFINITION_CUE.test(folded)) return null;
   for (const pattern of NOUN_WINDOWS) {
     const match = pattern.exec(folded);
     const words = match?.[1]?.trim().split(/\s+/) ?? [];
+    if (words.some((w) => QUANTITY_NOUNS.has(w))) return 'howMany';
     if (words.some((w) => PLACE_NOUNS.has(w)))
       return LOCATIVE_BEFORE.test(folded.slice(0, match!.index + match![0].indexOf(match![1]!))) ? 'where' : 'which';
     if (words.some((w) => NAME_NOUNS.has(w))) return 'which';
