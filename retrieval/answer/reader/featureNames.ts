@@ -40,6 +40,7 @@ export const SHARED_FEATURES = [
   'window3',
   'window8',
   'unknownWords',
+  'unitAsked',
 ] as const;
 export type SharedFeature = (typeof SHARED_FEATURES)[number];
 /**

@@ -59,19 +59,28 @@ export function findDateSpans(sentence: AnswerSentence): SpanCandidate[] {
 const RANGE_START = /^\s?[-–—]\s?\p{Nd}/u;
 const RANGE_END = /\p{Nd}\s?[-–—]\s?$/u;
 
+/** Words between the two dates of a range said in words: "dari tahun 1945 hingga 1965", "from 1911 until 1949", "من 1945 إلى 1965". */
+const RANGE_WORDS = new Set(['hingga', 'sampai', 'until', 'till', 'to', 'الي', 'حتي']);
+
 /** How far back a verb of a start or an end dates the date: "ولد يوم 17 ربيع الأول 80 هـ". */
 const EDGE_VERB_REACH = 6;
 
 /**
- * Whether a date is when something began or ended: the first or second date of a range, or a
- * date just after "born"/"ولد" or "died"/"توفي"; null when nothing says.
+ * Whether a date is when something began or ended: the first or second date of a range (with a
+ * dash or in words), or a date just after "born"/"ولد" or "died"/"توفي"; null when nothing says.
  */
 export function dateEdgeOf(
   sentence: Pick<AnswerSentence, 'text' | 'tokens'>,
-  span: Pick<SpanCandidate, 'start' | 'end' | 'from'>,
+  span: Pick<SpanCandidate, 'start' | 'end' | 'from' | 'to'>,
 ): QuestionForm['edge'] {
+  const { tokens } = sentence;
   if (RANGE_START.test(sentence.text.slice(span.end, span.end + 4))) return 'start';
   if (RANGE_END.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) return 'end';
+  const folded = (i: number) => tokens[i]?.folded ?? '';
+  const yearAt = (i: number) => /^\d{3,4}$/.test(folded(i)) || (EXPLICIT_YEAR_WORDS.has(folded(i)) && /^\d{3,4}$/.test(folded(i + 1)));
+  if (RANGE_WORDS.has(folded(span.to)) && yearAt(span.to + 1)) return 'start';
+  const before = EXPLICIT_YEAR_WORDS.has(folded(span.from - 1)) ? span.from - 2 : span.from - 1;
+  if (RANGE_WORDS.has(folded(before)) && /\d/.test(tokens.slice(Math.max(0, before - 4), before).map((t) => t.folded).join(' '))) return 'end';
   for (let i = span.from - 1; i >= Math.max(0, span.from - EDGE_VERB_REACH); i--) {
     const edge = edgeOfWord(sentence.tokens[i]!.folded);
     if (edge) return edge;

@@ -36,6 +36,8 @@ const CLAUSE_BREAK = /[,;:()،؛]/;
 const AGENT_MARKERS = new Set(['by', 'oleh', 'قبل', 'بواسطه'].map(foldText));
 const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject', 'reason', 'quote']);
 const REGION = `${CONCEPT_PREFIX}r:`;
+/** How much more a number counting the question's own noun is worth. */
+const UNIT_ASKED = 2;
 /** Questions that ask for a name, where a word no dictionary knows is likely part of one. */
 const NAME_SEEKING: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'which']);
 /** The points of the compass and the middle, which open a place: "غرب ألمانيا", "Jawa Tengah", "south-east of Paris". */
@@ -128,6 +130,8 @@ type SpanSignals = {
   knownPlace: boolean;
   /** The span opens with a point of the compass, or follows one ("غرب ألمانيا"). */
   compass: boolean;
+  /** A number whose counted noun is the question's: "309 kecamatan" for "berapakah jumlah kecamatan…", not "327 kelurahan". */
+  unitAsked: boolean;
 };
 
 function readSignals(sentence: AnswerSentence, span: SpanCandidate, question: QuestionKind): SpanSignals {
@@ -148,6 +152,7 @@ function readSignals(sentence: AnswerSentence, span: SpanCandidate, question: Qu
     agentMarker: AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? ''),
     knownPlace: question === 'where' && sentence.names.some((n) => n.term.startsWith(REGION) && n.from < span.to && span.from < n.to),
     compass: question === 'where' && (COMPASS.has(tokens[span.from]!.folded) || COMPASS.has(tokens[span.from - 1]?.folded ?? '')),
+    unitAsked: span.number?.unit ? tokens.slice(span.number.unit.from, span.number.unit.to).some((t) => t.group !== null) : false,
   };
 }
 
@@ -183,6 +188,7 @@ function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanC
     (s.aside ? 0.4 : 1) *
     (context.question === 'who' && s.agentMarker ? 1.2 : 1) *
     (context.cut ? 0.6 : 1) *
+    (s.unitAsked ? UNIT_ASKED : 1) *
     (context.question === 'where' ? placeCertainty(sentence, span, s) : 1)
   );
 }
@@ -231,6 +237,7 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   set('sentenceLength', Math.log(1 + tokens.length) / 4);
   set('window3', windowShare(sentence, span, 3));
   set('window8', windowShare(sentence, span, 8));
+  set('unitAsked', s.unitAsked ? 1 : 0);
   if (NAME_SEEKING.has(context.question) && !context.definition) {
     const unknown = findUnknownWords(sentence).slice(span.from, span.to);
     const content = inside.filter((t) => !t.stop).length;

@@ -33,6 +33,8 @@ const ARTICLES: Record<string, string> = {
     'Dermaga adalah tempat kapal bersandar untuk bongkar muat barang.',
     'Gereja tertua di Semarang adalah Gereja Blenduk yang dibangun warga Belanda pada tahun 1753.',
     'Kapten Arif Rahman lahir pada 3 Mei 1950 di Kendal dan meninggal di Semarang pada 9 Juni 2020.',
+    'Kabupaten Kendal terdiri dari 21 kecamatan, 266 desa dan 20 kelurahan.',
+    'Jembatan kayu yang lama dipakai dari tahun 1910 hingga 1985.',
   ].join('\n'),
   'mina.md': [
     '---',
@@ -98,6 +100,8 @@ describe('short answers by answer type, in English, Indonesian and Arabic source
     ['date that ends a range (ar)', 'متى توفي القبطان سالم العلي؟', '8 أبريل 2019', '8 أبريل 2019', 'mina.md'],
     ['date that begins a range (ar)', 'متى ولد القبطان سالم العلي؟', '3 مارس 1931', '3 مارس 1931', 'mina.md'],
     ['date after "meninggal", not after "lahir" (id)', 'Kapan Kapten Arif Rahman meninggal?', '9 Juni 2020', '9 Juni 2020', 'pelabuhan.md'],
+    ['number that counts the noun asked about (id)', 'Berapa jumlah kelurahan di Kabupaten Kendal?', '20 kelurahan', '20', 'pelabuhan.md'],
+    ['year that ends a range said in words (id)', 'Kapan pemakaian jembatan kayu yang lama berakhir?', '1985', '1985', 'pelabuhan.md'],
     ['named thing (en)', 'What newspaper first reported the damage?', 'Kelan Gazette', 'Kelan Gazette', 'harbour.md'],
     ['named thing (id)', 'Apakah nama gereja tertua di Semarang?', 'Blenduk', 'Blenduk', 'pelabuhan.md'],
     ['foreign name spelled out, not the words beside it (ar)', 'من صمم مبنى الجمارك؟', 'غوتفريت زيمبا', 'غوتفريت زيمبا', 'mina.md'],
