@@ -1,5 +1,6 @@
 import { foldText } from '../../ingest/text/foldText.js';
 import { NAME_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS } from './answerNouns.js';
+import { measureOf, type Measure } from './measureWords.js';
 
 /**
  * What kind of answer a question asks for, from its question words in English, Indonesian and
@@ -17,6 +18,8 @@ export type QuestionForm = {
   definition: boolean;
   /** A "when" about the end of a span of time ("when did he die?") or its start ("…born?"), else null. */
   edge: 'start' | 'end' | null;
+  /** What a "how many"/"how much" measures ("Berapa luas…": an area), else null (it counts things). */
+  measure: Measure | null;
 };
 
 const CUES: [QuestionKind, string[]][] = [
@@ -270,5 +273,5 @@ export function classifyQuestion(question: string): QuestionForm {
   const definition =
     !named && (kind === 'what' || kind === 'who') && (DEFINITION.some((p) => p.test(folded)) || WHO_IS_NAME.test(question.trim()));
   const edge = kind === 'when' ? (folded.split(' ').map(edgeOfWord).find(Boolean) ?? null) : null;
-  return { kind, definition, edge };
+  return { kind, definition, edge, measure: kind === 'howMany' ? measureOf(folded) : null };
 }

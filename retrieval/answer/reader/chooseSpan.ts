@@ -142,7 +142,7 @@ export function readCandidates(form: QuestionForm, sentences: readonly AnswerSen
       const kept = trim.span;
       // A phrase that answers "who" or "where" is a name, and is rendered as one.
       const asName = (kept.kind === 'phrase' || kept.kind === 'subject') && NAMED_ANSWERS.has(kind) && !form.definition;
-      const context = { question: kind, definition: form.definition, fit, best, rank, cut: trim.cut, asName };
+      const context = { question: kind, definition: form.definition, fit, best, rank, cut: trim.cut, asName, measure: form.measure };
       const features = spanFeatures(sentence, kept, context);
       const span: SpanCandidate = asName ? { ...kept, kind: 'name' } : kept;
       read.push({ sentence, span, fit, asName, features });

@@ -41,6 +41,7 @@ export const SHARED_FEATURES = [
   'window8',
   'unknownWords',
   'unitAsked',
+  'unitMeasured',
 ] as const;
 export type SharedFeature = (typeof SHARED_FEATURES)[number];
 /**

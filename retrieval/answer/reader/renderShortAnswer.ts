@@ -60,7 +60,9 @@ function renderNumber(chosen: ChosenSpan, asker: Asker, latinAsker: boolean): st
   const unitTokens = tokens.slice(n.unit.from, n.unit.to);
   const asked = [...new Set(unitTokens.flatMap((t) => (t.group === null ? [] : [asker.groups[t.group]!.surface])))];
   if (asked.length) return `${format} ${asked.join(' ')}`;
-  const unit = text.slice(unitTokens[0]!.start, unitTokens.at(-1)!.end);
+  // With its exponent, as the span has it: "km²", "Km2".
+  const unitEnd = unitTokens.at(-1)!.end;
+  const unit = text.slice(unitTokens[0]!.start, unitEnd) + text.slice(unitEnd).match(/^[\d²³]*/)![0];
   return isArabicScript(unit) === !latinAsker ? `${format} ${unit}` : format;
 }
 

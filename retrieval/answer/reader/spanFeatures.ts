@@ -1,6 +1,7 @@
 import { CONCEPT_PREFIX } from '../../../ingest/text/bridgeNames.js';
 import { foldText, isArabicScript } from '../../../ingest/text/foldText.js';
 import type { QuestionKind } from '../classifyQuestion.js';
+import { hasUnitOf, type Measure } from '../measureWords.js';
 import { FEATURE_INDEX, FEATURE_NAMES, PER_KIND, type SharedFeature } from './featureNames.js';
 import { findUnknownWords } from './findUnknownWords.js';
 import { NOUN_PHRASE_LINKS, touchesQuestion, type AnswerSentence, type SpanCandidate, type SpanKind } from './spanTypes.js';
@@ -28,6 +29,8 @@ export type SpanContext = {
   cut: boolean;
   /** A phrase read as a name ("who", "where"): its length is not a phrase's (see logLength). */
   asName: boolean;
+  /** What an amount question measures (an area, a duration…), else null. */
+  measure: Measure | null;
 };
 
 const RELATIVES = new Set(['yang', 'which', 'who', 'whom', 'that', 'where', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان'].map(foldText));
@@ -36,7 +39,7 @@ const CLAUSE_BREAK = /[,;:()،؛]/;
 const AGENT_MARKERS = new Set(['by', 'oleh', 'قبل', 'بواسطه'].map(foldText));
 const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject', 'reason', 'quote']);
 const REGION = `${CONCEPT_PREFIX}r:`;
-/** How much more a number counting the question's own noun is worth. */
+/** How much more a number counting the question's own noun, or in a unit of what it measures, is worth. */
 const UNIT_ASKED = 2;
 /** Questions that ask for a name, where a word no dictionary knows is likely part of one. */
 const NAME_SEEKING: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'which']);
@@ -132,9 +135,20 @@ type SpanSignals = {
   compass: boolean;
   /** A number whose counted noun is the question's: "309 kecamatan" for "berapakah jumlah kecamatan…", not "327 kelurahan". */
   unitAsked: boolean;
+  /** A number in a unit of what the question measures: "4275,08 km²" for "Berapa luas…", not "16 kecamatan". */
+  unitMeasured: boolean;
 };
 
-function readSignals(sentence: AnswerSentence, span: SpanCandidate, question: QuestionKind): SpanSignals {
+/** Whether a number's unit (or currency sign) is one of what the question measures. */
+function measured(sentence: AnswerSentence, span: SpanCandidate, measure: Measure | null): boolean {
+  if (!measure || !span.number) return false;
+  const { tokens, text } = sentence;
+  const unit = span.number.unit;
+  const after = text.slice(unit ? tokens[unit.from]!.start : span.end, span.end + 30);
+  return hasUnitOf(measure, text.slice(Math.max(0, span.start - 5), span.start), after);
+}
+
+function readSignals(sentence: AnswerSentence, span: SpanCandidate, { question, measure }: SpanContext): SpanSignals {
   const { tokens } = sentence;
   const inside = tokens.slice(span.from, span.to);
   const content = inside.filter((t) => !t.stop);
@@ -153,6 +167,7 @@ function readSignals(sentence: AnswerSentence, span: SpanCandidate, question: Qu
     knownPlace: question === 'where' && sentence.names.some((n) => n.term.startsWith(REGION) && n.from < span.to && span.from < n.to),
     compass: question === 'where' && (COMPASS.has(tokens[span.from]!.folded) || COMPASS.has(tokens[span.from - 1]?.folded ?? '')),
     unitAsked: span.number?.unit ? tokens.slice(span.number.unit.from, span.number.unit.to).some((t) => t.group !== null) : false,
+    unitMeasured: measured(sentence, span, measure),
   };
 }
 
@@ -188,7 +203,7 @@ function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanC
     (s.aside ? 0.4 : 1) *
     (context.question === 'who' && s.agentMarker ? 1.2 : 1) *
     (context.cut ? 0.6 : 1) *
-    (s.unitAsked ? UNIT_ASKED : 1) *
+    (s.unitAsked || s.unitMeasured ? UNIT_ASKED : 1) *
     (context.question === 'where' ? placeCertainty(sentence, span, s) : 1)
   );
 }
@@ -200,7 +215,7 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   const set = (name: SharedFeature, value: number) => {
     x[FEATURE_INDEX.get(name)!] = value;
   };
-  const s = readSignals(sentence, span, context.question);
+  const s = readSignals(sentence, span, context);
   const { length, gap } = s;
   set('fit', Math.log(context.fit));
   set('sentenceWeight', Math.log(Math.max(sentence.weight / (context.best || 1), 1e-3)));
@@ -238,6 +253,7 @@ export function spanFeatures(sentence: AnswerSentence, span: SpanCandidate, cont
   set('window3', windowShare(sentence, span, 3));
   set('window8', windowShare(sentence, span, 8));
   set('unitAsked', s.unitAsked ? 1 : 0);
+  set('unitMeasured', s.unitMeasured ? 1 : 0);
   if (NAME_SEEKING.has(context.question) && !context.definition) {
     const unknown = findUnknownWords(sentence).slice(span.from, span.to);
     const content = inside.filter((t) => !t.stop).length;

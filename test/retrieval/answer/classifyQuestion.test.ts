@@ -66,4 +66,16 @@ describe('classifyQuestion', () => {
   ])('GIVEN %j THEN it asks about the %s of a span of time', (question, edge) => {
     expect(classifyQuestion(question).edge).toBe(edge);
   });
+
+  it.each([
+    ['Berapa luas Kabupaten Donggala?', 'area'],
+    ['How long did the siege of Niamey last?', 'duration'],
+    ['How long is the Niger river?', 'length'],
+    ['Berapa biaya produksi film Fences?', 'money'],
+    ['كم تبلغ مساحة النيجر؟', 'area'],
+    ['How many French troops were in Niger?', null],
+    ['Who founded the harbour?', null],
+  ])('GIVEN %j THEN the amount it asks for is measured as %s', (question, measure) => {
+    expect(classifyQuestion(question).measure).toBe(measure);
+  });
 });

@@ -34,6 +34,7 @@ const ARTICLES: Record<string, string> = {
     'Gereja tertua di Semarang adalah Gereja Blenduk yang dibangun warga Belanda pada tahun 1753.',
     'Kapten Arif Rahman lahir pada 3 Mei 1950 di Kendal dan meninggal di Semarang pada 9 Juni 2020.',
     'Kabupaten Kendal terdiri dari 21 kecamatan, 266 desa dan 20 kelurahan.',
+    'Wilayah pesisir Kendal dihuni 15 desa dan luasnya sekitar 42 km².',
     'Jembatan kayu yang lama dipakai dari tahun 1910 hingga 1985.',
   ].join('\n'),
   'mina.md': [
@@ -101,6 +102,7 @@ describe('short answers by answer type, in English, Indonesian and Arabic source
     ['date that begins a range (ar)', 'متى ولد القبطان سالم العلي؟', '3 مارس 1931', '3 مارس 1931', 'mina.md'],
     ['date after "meninggal", not after "lahir" (id)', 'Kapan Kapten Arif Rahman meninggal?', '9 Juni 2020', '9 Juni 2020', 'pelabuhan.md'],
     ['number that counts the noun asked about (id)', 'Berapa jumlah kelurahan di Kabupaten Kendal?', '20 kelurahan', '20', 'pelabuhan.md'],
+    ['number in a unit of what is measured (id)', 'Berapa luas wilayah pesisir Kendal?', '42 km²', '42 km²', 'pelabuhan.md'],
     ['year that ends a range said in words (id)', 'Kapan pemakaian jembatan kayu yang lama berakhir?', '1985', '1985', 'pelabuhan.md'],
     ['named thing (en)', 'What newspaper first reported the damage?', 'Kelan Gazette', 'Kelan Gazette', 'harbour.md'],
     ['named thing (id)', 'Apakah nama gereja tertua di Semarang?', 'Blenduk', 'Blenduk', 'pelabuhan.md'],
