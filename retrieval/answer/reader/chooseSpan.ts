@@ -1,3 +1,5 @@
+import { isArabicScript } from '../../../ingest/text/foldText.js';
+import { NAME_NOUNS, PLACE_NOUNS } from '../answerNouns.js';
 import type { QuestionForm, QuestionKind } from '../classifyQuestion.js';
 import { findDateSpans, dateEdgeOf } from './findDateSpans.js';
 import { findNameSpans } from './findNameSpans.js';
@@ -53,6 +55,7 @@ const KIND_SENTENCE_SHARE = 0.3;
 const WHOLE: ReadonlySet<SpanKind> = new Set(['date', 'number', 'code']);
 const NAMED_ANSWERS: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'which']);
 const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject', 'reason', 'quote']);
+const KIND_NOUNS: ReadonlySet<string> = new Set([...NAME_NOUNS, ...PLACE_NOUNS]);
 
 export type ChosenSpan = { sentence: AnswerSentence; span: SpanCandidate; score: number };
 
@@ -140,6 +143,9 @@ export function readCandidates(form: QuestionForm, sentences: readonly AnswerSen
       )
         continue;
       const kept = trim.span;
+      // A capitalised word for a kind of thing is not its name: "Provinsi" of "Provinsi Papua Barat" when the question named Papua Barat.
+      const words = sentence.tokens.slice(kept.from, kept.to);
+      if (!WHOLE.has(kept.kind) && !isArabicScript(words[0]!.raw) && words.every((t) => t.stop || KIND_NOUNS.has(t.folded))) continue;
       // A phrase that answers "who" or "where" is a name, and is rendered as one.
       const asName = (kept.kind === 'phrase' || kept.kind === 'subject') && NAMED_ANSWERS.has(kind) && !form.definition;
       const context = { question: kind, definition: form.definition, fit, best, rank, cut: trim.cut, asName, measure: form.measure };
