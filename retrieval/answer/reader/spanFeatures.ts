@@ -41,6 +41,8 @@ const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject
 const REGION = `${CONCEPT_PREFIX}r:`;
 /** How much more a number counting the question's own noun, or in a unit of what it measures, is worth. */
 const UNIT_ASKED = 2;
+/** How much more the name a sentence opens with is worth for "who" and "which". */
+const SUBJECT_NAME = 2.5;
 /** Questions that ask for a name, where a word no dictionary knows is likely part of one. */
 const NAME_SEEKING: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'which']);
 /** The points of the compass and the middle, which open a place: "غرب ألمانيا", "Jawa Tengah", "south-east of Paris". */
@@ -126,6 +128,8 @@ type SpanSignals = {
   before: boolean;
   /** A lone capitalised word opening the sentence ("Nama", "Logo"). */
   opening: boolean;
+  /** A name of several words that opens the sentence, the question's words after it: its subject ("Barbara Pierce Bush () adalah istri…"). */
+  subjectName: boolean;
   aside: boolean;
   /** The word before the span introduces the doer ("by", "oleh"). */
   agentMarker: boolean;
@@ -162,6 +166,11 @@ function readSignals(sentence: AnswerSentence, span: SpanCandidate, { question, 
     after: touchesQuestion(sentence, span.from - 1, -1),
     before: touchesQuestion(sentence, span.to, 1),
     opening: span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop),
+    subjectName:
+      span.kind === 'name' &&
+      length > 1 &&
+      tokens.slice(0, span.from).every((t) => t.stop) &&
+      tokens.slice(span.to).some((t) => t.group !== null),
     aside: inside.some((t) => t.aside),
     agentMarker: AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? ''),
     knownPlace: question === 'where' && sentence.names.some((n) => n.term.startsWith(REGION) && n.from < span.to && span.from < n.to),
@@ -200,6 +209,7 @@ function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanC
     precision *
     side *
     (s.opening ? 0.5 : 1) *
+    ((context.question === 'who' || context.question === 'which') && s.subjectName ? SUBJECT_NAME : 1) *
     (s.aside ? 0.4 : 1) *
     (context.question === 'who' && s.agentMarker ? 1.2 : 1) *
     (context.cut ? 0.6 : 1) *

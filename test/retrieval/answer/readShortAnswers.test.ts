@@ -37,6 +37,7 @@ const ARTICLES: Record<string, string> = {
     'Wilayah pesisir Kendal dihuni 15 desa dan luasnya sekitar 42 km².',
     'Jembatan kayu yang lama dipakai dari tahun 1910 hingga 1985.',
     'Sorong adalah kota pelabuhan terbesar di Provinsi Papua Barat.',
+    'Siti Rahmawati Putri adalah istri dari Komisaris Utama PT Samudra Raya, Bambang Wijaya.',
   ].join('\n'),
   'mina.md': [
     '---',
@@ -106,6 +107,13 @@ describe('short answers by answer type, in English, Indonesian and Arabic source
     ['number in a unit of what is measured (id)', 'Berapa luas wilayah pesisir Kendal?', '42 km²', '42 km²', 'pelabuhan.md'],
     ['year that ends a range said in words (id)', 'Kapan pemakaian jembatan kayu yang lama berakhir?', '1985', '1985', 'pelabuhan.md'],
     ['named thing, not the word for its kind (id)', 'Apa kota pelabuhan terbesar di Papua Barat?', 'Sorong', 'Sorong', 'pelabuhan.md'],
+    [
+      'person the sentence is about, not the title beside it (id)',
+      'Siapakah istri Bambang Wijaya?',
+      'Siti Rahmawati Putri',
+      'Siti Rahmawati Putri',
+      'pelabuhan.md',
+    ],
     ['named thing (en)', 'What newspaper first reported the damage?', 'Kelan Gazette', 'Kelan Gazette', 'harbour.md'],
     ['named thing (id)', 'Apakah nama gereja tertua di Semarang?', 'Blenduk', 'Blenduk', 'pelabuhan.md'],
     ['foreign name spelled out, not the words beside it (ar)', 'من صمم مبنى الجمارك؟', 'غوتفريت زيمبا', 'غوتفريت زيمبا', 'mina.md'],
