@@ -8,7 +8,7 @@ import { NOUN_PHRASE_LINKS, spanOf, touchesQuestion, type AnswerSentence, type S
  * where an extractive answer to "what did … close?" sits in a sentence that restates the question.
  */
 
-const COPULAS = new Set(
+export const COPULAS: ReadonlySet<string> = new Set(
   [
     'is',
     'are',

@@ -4,6 +4,7 @@ import type { QuestionKind } from '../classifyQuestion.js';
 import { hasUnitOf, type Measure } from '../measureWords.js';
 import { FEATURE_INDEX, FEATURE_NAMES, PER_KIND, type SharedFeature } from './featureNames.js';
 import { findUnknownWords } from './findUnknownWords.js';
+import { COPULAS } from './findPhraseSpans.js';
 import { NOUN_PHRASE_LINKS, touchesQuestion, type AnswerSentence, type SpanCandidate, type SpanKind } from './spanTypes.js';
 
 /**
@@ -42,7 +43,7 @@ const REGION = `${CONCEPT_PREFIX}r:`;
 /** How much more a number counting the question's own noun, or in a unit of what it measures, is worth. */
 const UNIT_ASKED = 2;
 /** How much more the name a sentence opens with is worth for "who" and "which". */
-const SUBJECT_NAME = 2.5;
+const SUBJECT_NAME = 3.5;
 /** Questions that ask for a name, where a word no dictionary knows is likely part of one. */
 const NAME_SEEKING: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'which']);
 /** The points of the compass and the middle, which open a place: "غرب ألمانيا", "Jawa Tengah", "south-east of Paris". */
@@ -126,9 +127,9 @@ type SpanSignals = {
   /** The question's words just before the span (it completes them) / just after it. */
   after: boolean;
   before: boolean;
-  /** A lone capitalised word opening the sentence ("Nama", "Logo"). */
+  /** A lone capitalised word opening the sentence ("Nama", "Logo"), unless a copula follows it ("Rubel adalah…"). */
   opening: boolean;
-  /** A name of several words that opens the sentence, the question's words after it: its subject ("Barbara Pierce Bush () adalah istri…"). */
+  /** A name that opens the sentence (of several words, or followed by a copula), the question's words after it: its subject ("Barbara Pierce Bush () adalah istri…", "Sorong adalah…"). */
   subjectName: boolean;
   aside: boolean;
   /** The word before the span introduces the doer ("by", "oleh"). */
@@ -157,6 +158,10 @@ function readSignals(sentence: AnswerSentence, span: SpanCandidate, { question, 
   const inside = tokens.slice(span.from, span.to);
   const content = inside.filter((t) => !t.stop);
   const length = span.to - span.from;
+  const opens = tokens.slice(0, span.from).every((t) => t.stop);
+  // "Rubel (bahasa Rusia рубль) adalah mata uang…": a copula after the name, past any aside.
+  const copulaAt = tokens.findIndex((t, i) => i >= span.to && !t.aside);
+  const copulaAfter = copulaAt !== -1 && COPULAS.has(tokens[copulaAt]!.folded);
   return {
     length,
     repeated: content.filter((t) => t.group !== null).length / Math.max(1, content.length),
@@ -165,12 +170,8 @@ function readSignals(sentence: AnswerSentence, span: SpanCandidate, { question, 
     relativeClause: span.kind === 'date' && inUnrelatedRelativeClause(sentence, span),
     after: touchesQuestion(sentence, span.from - 1, -1),
     before: touchesQuestion(sentence, span.to, 1),
-    opening: span.kind === 'name' && !span.concept && length === 1 && tokens.slice(0, span.from).every((t) => t.stop),
-    subjectName:
-      span.kind === 'name' &&
-      length > 1 &&
-      tokens.slice(0, span.from).every((t) => t.stop) &&
-      tokens.slice(span.to).some((t) => t.group !== null),
+    opening: span.kind === 'name' && !span.concept && length === 1 && opens && !copulaAfter,
+    subjectName: span.kind === 'name' && (length > 1 || copulaAfter) && opens && tokens.slice(span.to).some((t) => t.group !== null),
     aside: inside.some((t) => t.aside),
     agentMarker: AGENT_MARKERS.has(tokens[span.from - 1]?.folded ?? ''),
     knownPlace: question === 'where' && sentence.names.some((n) => n.term.startsWith(REGION) && n.from < span.to && span.from < n.to),

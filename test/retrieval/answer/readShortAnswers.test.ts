@@ -37,6 +37,7 @@ const ARTICLES: Record<string, string> = {
     'Wilayah pesisir Kendal dihuni 15 desa dan luasnya sekitar 42 km².',
     'Jembatan kayu yang lama dipakai dari tahun 1910 hingga 1985.',
     'Sorong adalah kota pelabuhan terbesar di Provinsi Papua Barat.',
+    'Rubel (bahasa Rusia рубль) adalah mata uang Federasi Rusia dan Belarus.',
     'Siti Rahmawati Putri adalah istri dari Komisaris Utama PT Samudra Raya, Bambang Wijaya.',
   ].join('\n'),
   'mina.md': [
@@ -114,6 +115,7 @@ describe('short answers by answer type, in English, Indonesian and Arabic source
       'Siti Rahmawati Putri',
       'pelabuhan.md',
     ],
+    ['named thing a sentence opens with, before its copula (id)', 'Apa nama mata uang Rusia?', 'Rubel', 'Rubel', 'pelabuhan.md'],
     ['named thing (en)', 'What newspaper first reported the damage?', 'Kelan Gazette', 'Kelan Gazette', 'harbour.md'],
     ['named thing (id)', 'Apakah nama gereja tertua di Semarang?', 'Blenduk', 'Blenduk', 'pelabuhan.md'],
     ['foreign name spelled out, not the words beside it (ar)', 'من صمم مبنى الجمارك؟', 'غوتفريت زيمبا', 'غوتفريت زيمبا', 'mina.md'],
