@@ -41,7 +41,7 @@ const AGENT_MARKERS = new Set(['by', 'oleh', 'قبل', 'بواسطه'].map(foldT
 const PHRASES: ReadonlySet<SpanKind> = new Set(['phrase', 'definition', 'subject', 'reason', 'quote']);
 const REGION = `${CONCEPT_PREFIX}r:`;
 /** How much more a number counting the question's own noun, or in a unit of what it measures, is worth. */
-const UNIT_ASKED = 2;
+const UNIT_FITS = 2;
 /** How much more the name a sentence opens with is worth for "who" and "which". */
 const SUBJECT_NAME = 3.5;
 /** Questions that ask for a name, where a word no dictionary knows is likely part of one. */
@@ -160,8 +160,9 @@ function readSignals(sentence: AnswerSentence, span: SpanCandidate, { question, 
   const length = span.to - span.from;
   const opens = tokens.slice(0, span.from).every((t) => t.stop);
   // "Rubel (bahasa Rusia рубль) adalah mata uang…": a copula after the name, past any aside.
-  const copulaAt = tokens.findIndex((t, i) => i >= span.to && !t.aside);
-  const copulaAfter = copulaAt !== -1 && COPULAS.has(tokens[copulaAt]!.folded);
+  let next = span.to;
+  while (next < tokens.length && tokens[next]!.aside) next++;
+  const copulaAfter = next < tokens.length && COPULAS.has(tokens[next]!.folded);
   return {
     length,
     repeated: content.filter((t) => t.group !== null).length / Math.max(1, content.length),
@@ -214,7 +215,7 @@ function handScore(sentence: AnswerSentence, span: SpanCandidate, context: SpanC
     (s.aside ? 0.4 : 1) *
     (context.question === 'who' && s.agentMarker ? 1.2 : 1) *
     (context.cut ? 0.6 : 1) *
-    (s.unitAsked || s.unitMeasured ? UNIT_ASKED : 1) *
+    (s.unitAsked || s.unitMeasured ? UNIT_FITS : 1) *
     (context.question === 'where' ? placeCertainty(sentence, span, s) : 1)
   );
 }
