@@ -43,7 +43,7 @@ const SENTENCE_BREAK = /[.!?…—–:"“«(]\s*$/;
 const PUNCTUATION: Readonly<Record<string, string>> = { '،': ',', '؛': ';', '؟': '?' };
 
 /** The English a gloss table has for a folded word, or undefined. */
-export function lookUpWord(table: GlossTable, folded: string): string | undefined {
+function lookUpWord(table: GlossTable, folded: string): string | undefined {
   const found = table.lookup(folded);
   if (found || !isArabicScript(folded)) return found;
   // Behind an attached preposition (بـ, لـ) the light stemmer does not look.

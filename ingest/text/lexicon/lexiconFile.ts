@@ -39,7 +39,7 @@ export type LexiconHeader = z.infer<typeof lexiconHeaderSchema>;
 
 export type LexiconLine = { key: string; headword: string; renderings: string[] };
 
-const HEADER_PREFIX = '# ';
+export const HEADER_PREFIX = '# ';
 const RENDERING_SEPARATOR = '|';
 
 /** The file's text: header, then the lines (already sorted), each ending in a newline. */
@@ -53,21 +53,28 @@ export function stripReserved(text: string): string {
   return text.replace(/[\t\n|]/g, ' ');
 }
 
-/** Reads a file's header line; throws naming the file and the field when it is not a lexicon header. */
-export function parseLexiconHeader(text: string, file: string): LexiconHeader {
+/**
+ * Reads a data file's header line ("# " and a JSON object) against `schema`; throws naming the
+ * file and the field when it is not one (`kind` says what the file should have been).
+ */
+export function parseHeaderLine<T>(text: string, file: string, schema: z.ZodType<T>, kind: string): T {
   const end = text.indexOf('\n');
   const first = end < 0 ? text : text.slice(0, end);
-  if (!first.startsWith(HEADER_PREFIX)) throw new Error(`${file}: not a lexicon file (no "# {…}" header line)`);
+  if (!first.startsWith(HEADER_PREFIX)) throw new Error(`${file}: not a ${kind} (no "# {…}" header line)`);
   let json: unknown;
   try {
     json = JSON.parse(first.slice(HEADER_PREFIX.length));
   } catch (error) {
     throw new Error(`${file}: header is not JSON: ${(error as Error).message}`);
   }
-  const parsed = lexiconHeaderSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
+
+/** Reads a lexicon file's header line; throws naming the file and the field when it is not a lexicon header. */
+export const parseLexiconHeader = (text: string, file: string): LexiconHeader =>
+  parseHeaderLine(text, file, lexiconHeaderSchema, 'lexicon file');
 
 /**
  * The lines of a file after its header, given to `visit` as they are read (the loader keeps

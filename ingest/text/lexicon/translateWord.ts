@@ -54,6 +54,12 @@ function buildTable(): Table {
   return { concepts, stems };
 }
 
+/** Whether a stem of `language` (a lexicon column) is a word of the core lexicon or CLDR names. */
+export function inCoreLexicon(language: string, stem: string): boolean {
+  table ??= buildTable();
+  return table.concepts.has(`${language}:${stem}`);
+}
+
 /**
  * The stems, in the `targets` languages other than its own, of every lexicon concept a word
  * belongs to, given its stem in each language it may be written in (`[language, stem]`).

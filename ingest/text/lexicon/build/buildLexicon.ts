@@ -2,13 +2,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { LEXICON_DATA_DIR } from '../loadLexicon.js';
+import { knownWordsFileName, serializeKnownWords } from '../knownWordsFile.js';
+import { LEXICON_DATA_DIR, openLexiconShelf } from '../loadLexicon.js';
 import { generateLexiconFile } from './generateLexiconFile.js';
 import { LEXICON_SOURCES } from './lexiconSources.js';
+import { listKnownStems } from './listKnownStems.js';
 
 /**
  * `npm run build-lexicon`: regenerates ingest/text/lexicon/data/ from the FreeDict dictionaries
- * installed by apt (see the README there), one file per pair. Run it after a dictionary
+ * installed by apt (see the README there), one file per pair, and from them each language's
+ * known-word list (knownWordsFile). Run it after a dictionary
  * package or the generator changes; nothing else needs the dictionaries installed.
  */
 
@@ -47,6 +50,15 @@ async function main(): Promise<number> {
       process.stdout.write(
         `${file}: ${header.headwords} headwords, ${text.length} characters (${header.package} ${header.packageVersion}, edition ${header.edition}, ${header.licence})\n`,
       );
+    }
+    // The known-word lists are read from the lexicons just written, for each language they touch.
+    const shelf = openLexiconShelf(args.out);
+    for (const language of new Set(sources.flatMap((s) => [s.from, s.to]).filter((l) => l !== 'en'))) {
+      const known = listKnownStems(shelf, language);
+      if (!known) continue;
+      const file = join(args.out, knownWordsFileName(language));
+      await writeFile(file, serializeKnownWords(language, known.sources, known.stems));
+      process.stdout.write(`${file}: ${known.stems.length} stems (${known.sources.map((s) => s.pair).join(', ')})\n`);
     }
     return 0;
   } catch (error) {
