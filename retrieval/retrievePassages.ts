@@ -1,4 +1,4 @@
-import type { Document } from '@langchain/core/documents';
+import type { DocumentInterface } from '@langchain/core/documents';
 import { analyzeQuery, type QueryAnalysis } from '../ingest/text/analyzeText.js';
 import { baseLanguage } from '../ingest/text/baseLanguage.js';
 import { detectLanguage } from '../ingest/text/detectLanguage.js';
@@ -18,7 +18,7 @@ import { toPassageDocument, type PassageDocumentMetadata } from './toPassageDocu
  */
 
 export type RetrievedPassage = {
-  document: Document<PassageDocumentMetadata>;
+  document: DocumentInterface<PassageDocumentMetadata>;
   record: PassageRecord;
   /** Fused relevance (higher is better). */
   score: number;
