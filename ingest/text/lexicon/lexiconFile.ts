@@ -77,23 +77,27 @@ export const parseLexiconHeader = (text: string, file: string): LexiconHeader =>
   parseHeaderLine(text, file, lexiconHeaderSchema, 'lexicon file');
 
 /**
- * The lines of a file after its header, given to `visit` as they are read (the loader keeps
- * only what it needs of them); throws naming the file and line number of a malformed line.
+ * Where each line after the header starts, for lookups by binary search on the key; throws
+ * naming the file and line of a malformed line, or of a key out of order (a lookup would miss it).
  */
-export function forEachLexiconLine(text: string, file: string, visit: (key: string, headword: string, renderings: string) => void): void {
+export function indexLexiconLines(text: string, file: string): Int32Array {
+  const starts: number[] = [];
+  let previous = '';
   let at = text.indexOf('\n') + 1;
-  let lineNumber = 2;
   while (at > 0 && at < text.length) {
     const end = text.indexOf('\n', at);
     const stop = end < 0 ? text.length : end;
     const tab1 = text.indexOf('\t', at);
     const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
-    if (tab1 < 0 || tab2 < 0 || tab2 > stop || tab1 === at)
-      throw new Error(`${file}:${lineNumber}: expected "key<TAB>headword<TAB>renderings"`);
-    visit(text.slice(at, tab1), text.slice(tab1 + 1, tab2), text.slice(tab2 + 1, stop));
+    const line = starts.length + 2;
+    if (tab1 <= at || tab2 < 0 || tab2 > stop) throw new Error(`${file}:${line}: expected "key<TAB>headword<TAB>renderings"`);
+    const key = text.slice(at, tab1);
+    if (key < previous) throw new Error(`${file}:${line}: key "${key}" is out of order (after "${previous}")`);
+    previous = key;
+    starts.push(at);
     at = stop + 1;
-    lineNumber++;
   }
+  return Int32Array.from(starts);
 }
 
 export const splitRenderings = (renderings: string): string[] => renderings.split(RENDERING_SEPARATOR).filter(Boolean);

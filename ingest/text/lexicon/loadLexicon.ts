@@ -1,11 +1,12 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { forEachLexiconLine, parseLexiconHeader, splitRenderings, type LexiconHeader } from './lexiconFile.js';
+import { indexLexiconLines, parseLexiconHeader, splitRenderings, type LexiconHeader } from './lexiconFile.js';
 
 /**
  * The committed bilingual lexicons (see lexiconFile), read once per process and kept as read:
- * a key's lines stay one string until a question asks for it, so loading is a file read and a
- * Map fill (no per-rendering objects for the ~100k headwords nobody asks about).
+ * the file's text and where each line starts. The lines are sorted by key, so a question's word
+ * is found by binary search, and loading is a file read and one scan (no per-line strings or
+ * objects for the ~100k headwords nobody asks about).
  */
 
 export const LEXICON_DATA_DIR = resolve(import.meta.dirname, 'data');
@@ -33,29 +34,36 @@ function readHead(file: string): string {
   }
 }
 
-function readLexicon(file: string): Lexicon {
+/** One lexicon file, read and indexed; throws naming the file and line of anything malformed. */
+export function readLexicon(file: string): Lexicon {
   const text = readFileSync(file, 'utf8');
   const header = parseLexiconHeader(text, file);
-  // key → its lines' "headword\trenderings", joined by "\n" when a key has several headwords.
-  const byKey = new Map<string, string>();
-  forEachLexiconLine(text, file, (key, headword, renderings) => {
-    const line = `${headword}\t${renderings}`;
-    const known = byKey.get(key);
-    byKey.set(key, known === undefined ? line : `${known}\n${line}`);
-  });
-  const parse = (lines: string): LexiconEntry[] =>
-    lines.split('\n').map((line) => {
-      const tab = line.indexOf('\t');
-      return { headword: line.slice(0, tab), renderings: splitRenderings(line.slice(tab + 1)) };
-    });
+  const starts = indexLexiconLines(text, file);
+  const keyAt = (i: number) => text.slice(starts[i]!, text.indexOf('\t', starts[i]!));
+  const entryAt = (i: number): LexiconEntry => {
+    const at = starts[i]!;
+    const tab1 = text.indexOf('\t', at);
+    const tab2 = text.indexOf('\t', tab1 + 1);
+    const end = text.indexOf('\n', tab2);
+    return { headword: text.slice(tab1 + 1, tab2), renderings: splitRenderings(text.slice(tab2 + 1, end < 0 ? text.length : end)) };
+  };
   return {
     header,
     entries: (key) => {
-      const lines = byKey.get(key);
-      return lines === undefined ? [] : parse(lines);
+      // The first line whose key is not below `key`; the lines are sorted by key.
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (keyAt(middle) < key) low = middle + 1;
+        else high = middle;
+      }
+      const found: LexiconEntry[] = [];
+      for (let i = low; i < starts.length && keyAt(i) === key; i++) found.push(entryAt(i));
+      return found;
     },
     forEach: (visit) => {
-      for (const [key, lines] of byKey) for (const entry of parse(lines)) visit(key, entry);
+      for (let i = 0; i < starts.length; i++) visit(keyAt(i), entryAt(i));
     },
   };
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headwordToken } from '../../../../ingest/text/lexicon/build/buildLexiconLines.js';
 import { LEXICON_SOURCES } from '../../../../ingest/text/lexicon/build/lexiconSources.js';
-import { forEachLexiconLine, LEXICON_GENERATOR_VERSION, parseLexiconHeader } from '../../../../ingest/text/lexicon/lexiconFile.js';
-import { LEXICON_DATA_DIR } from '../../../../ingest/text/lexicon/loadLexicon.js';
+import { LEXICON_GENERATOR_VERSION } from '../../../../ingest/text/lexicon/lexiconFile.js';
+import { LEXICON_DATA_DIR, readLexicon } from '../../../../ingest/text/lexicon/loadLexicon.js';
 import { stemWord } from '../../../../ingest/text/stemWord.js';
 
 /** Every committed lexicon file, read as the loader reads it. */
@@ -13,10 +13,10 @@ const FILES = readdirSync(LEXICON_DATA_DIR)
   .sort()
   .map((name) => {
     const file = join(LEXICON_DATA_DIR, name);
-    const text = readFileSync(file, 'utf8');
+    const lexicon = readLexicon(file);
     const lines: { key: string; headword: string }[] = [];
-    forEachLexiconLine(text, file, (key, headword) => lines.push({ key, headword }));
-    return { name, header: parseLexiconHeader(text, file), lines };
+    lexicon.forEach((key, { headword }) => lines.push({ key, headword }));
+    return { name, header: lexicon.header, lines };
   });
 
 /** Lines checked per file: every stride-th, so each file's whole range is sampled. */

@@ -18,10 +18,10 @@ describe('dictionaryRenderings on a lexicon the test writes', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'newsdesk-shelf-'));
     const lines: LexiconLine[] = [
+      { key: 'among', headword: 'among', renderings: ['di antara'] },
+      { key: 'dhole', headword: 'dhole', renderings: ['anjing hutan'] },
       { key: 'govern', headword: 'govern', renderings: ['mengatur'] },
       { key: 'govern', headword: 'government', renderings: ['pemerintah'] },
-      { key: 'dhole', headword: 'dhole', renderings: ['anjing hutan'] },
-      { key: 'among', headword: 'among', renderings: ['di antara'] },
     ];
     const header = {
       format: 'newsdesk-lexicon',
