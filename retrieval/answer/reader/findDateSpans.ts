@@ -80,16 +80,7 @@ export function dateEdgeOf(
   const yearAt = (i: number) => /^\d{3,4}$/.test(folded(i)) || (EXPLICIT_YEAR_WORDS.has(folded(i)) && /^\d{3,4}$/.test(folded(i + 1)));
   if (RANGE_WORDS.has(folded(span.to)) && yearAt(span.to + 1)) return 'start';
   const before = EXPLICIT_YEAR_WORDS.has(folded(span.from - 1)) ? span.from - 2 : span.from - 1;
-  if (
-    RANGE_WORDS.has(folded(before)) &&
-    /\d/.test(
-      tokens
-        .slice(Math.max(0, before - 4), before)
-        .map((t) => t.folded)
-        .join(' '),
-    )
-  )
-    return 'end';
+  if (RANGE_WORDS.has(folded(before)) && tokens.slice(Math.max(0, before - 4), before).some((t) => /\d/.test(t.folded))) return 'end';
   for (let i = span.from - 1; i >= Math.max(0, span.from - EDGE_VERB_REACH); i--) {
     const edge = edgeOfWord(sentence.tokens[i]!.folded);
     if (edge) return edge;
