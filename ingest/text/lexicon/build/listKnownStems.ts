@@ -13,8 +13,9 @@ export function stemOfRendering(rendering: string, language: string): string | u
 /**
  * The stems of `language` some dictionary on the shelf has English for, as the gloss table
  * finds them (buildGlossTables): every single-word rendering of the English dictionary into the
- * language (those a sentence's word can be), and every headword of the language's own dictionary into English. Sorted, with the
- * pairs they come from; undefined when the shelf has neither.
+ * language (those a sentence's word can be), and every headword of the language's own
+ * dictionary into English. Sorted, with the pairs they come from; undefined when the shelf has
+ * neither.
  */
 export function listKnownStems(
   shelf: LexiconShelf,
