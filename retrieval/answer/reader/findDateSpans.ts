@@ -77,12 +77,13 @@ export function dateEdgeOf(
   if (RANGE_START.test(sentence.text.slice(span.end, span.end + 4))) return 'start';
   if (RANGE_END.test(sentence.text.slice(Math.max(0, span.start - 4), span.start))) return 'end';
   const folded = (i: number) => tokens[i]?.folded ?? '';
-  const yearAt = (i: number) => /^\d{3,4}$/.test(folded(i)) || (EXPLICIT_YEAR_WORDS.has(folded(i)) && /^\d{3,4}$/.test(folded(i + 1)));
+  const isYear = (i: number) => /^\d{3,4}$/.test(folded(i));
+  const yearAt = (i: number) => isYear(i) || (EXPLICIT_YEAR_WORDS.has(folded(i)) && isYear(i + 1));
   if (RANGE_WORDS.has(folded(span.to)) && yearAt(span.to + 1)) return 'start';
   const before = EXPLICIT_YEAR_WORDS.has(folded(span.from - 1)) ? span.from - 2 : span.from - 1;
   if (RANGE_WORDS.has(folded(before)) && tokens.slice(Math.max(0, before - 4), before).some((t) => /\d/.test(t.folded))) return 'end';
   for (let i = span.from - 1; i >= Math.max(0, span.from - EDGE_VERB_REACH); i--) {
-    const edge = edgeOfWord(sentence.tokens[i]!.folded);
+    const edge = edgeOfWord(folded(i));
     if (edge) return edge;
   }
   return null;

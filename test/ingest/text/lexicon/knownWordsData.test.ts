@@ -33,7 +33,7 @@ describe('the committed known-word lists', () => {
       expect(header.language).toBe(language);
       expect(header.sources.map((s) => s.pair)).toEqual(pairsOf(language));
       for (const { pair, licence } of header.sources) {
-        const [from, to] = [LEXICON_SOURCES.find((s) => s.pair === pair)!.from, LEXICON_SOURCES.find((s) => s.pair === pair)!.to];
+        const { from, to } = LEXICON_SOURCES.find((s) => s.pair === pair)!;
         expect({ pair, licence }).toEqual({ pair, licence: shelf.get(from, to)!.header.licence });
       }
     },
