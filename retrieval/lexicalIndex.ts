@@ -111,9 +111,7 @@ export class LexicalIndex {
         best[label] = 0;
       }
     }
-    const candidates: number[] = [];
-    for (let i = 0; i < scoredCount; i++) if (!accept || accept(scored[i]!)) candidates.push(scored[i]!);
-    const top = selectTop(candidates, limit, (a, b) => score[b]! - score[a]! || a - b);
+    const top = selectTop(scored, scoredCount, limit, (a, b) => score[b]! - score[a]! || a - b, accept);
     const hits = top.map((label) => ({
       label,
       score: score[label]!,
@@ -168,13 +166,24 @@ type Scratch = {
   scored: Uint32Array;
 };
 
-/** The first `limit` items in `compare` order (as sort then slice would give), without sorting them all. */
-function selectTop(items: number[], limit: number, compare: (a: number, b: number) => number): number[] {
-  if (limit <= 0) return [];
-  if (items.length <= limit * 4) return items.sort(compare).slice(0, limit);
+/**
+ * The first `limit` of `items[0…count)` that `accept` keeps, in `compare` order (as filter, sort
+ * and slice would give), kept sorted as they are met: tens of thousands of labels are scored, and
+ * none is copied. `accept` is asked only of an item that would be kept.
+ */
+function selectTop(
+  items: Uint32Array,
+  count: number,
+  limit: number,
+  compare: (a: number, b: number) => number,
+  accept?: (item: number) => boolean,
+): number[] {
   const kept: number[] = [];
-  for (const item of items) {
+  if (limit <= 0) return kept;
+  for (let i = 0; i < count; i++) {
+    const item = items[i]!;
     if (kept.length === limit && compare(item, kept[limit - 1]!) >= 0) continue;
+    if (accept && !accept(item)) continue;
     let at = kept.length === limit ? limit - 1 : kept.length;
     while (at > 0 && compare(item, kept[at - 1]!) < 0) {
       kept[at] = kept[at - 1]!;

@@ -10,6 +10,7 @@ export function markAnswerSentence(text: string, language: string, question: str
     language,
     buildGroupLookup(groups, () => 1),
   );
+  if (!marked) throw new Error(`no word of "${question}" is in "${text}"`);
   return {
     ...marked,
     n: 1,

@@ -114,3 +114,17 @@ describe('LexicalIndex groups', () => {
     expect(index.search(groups, 0)).toEqual([]);
   });
 });
+
+describe('LexicalIndex top hits among many', () => {
+  // 60 passages; passage i holds "k" (i % 7) + 1 times, so scores repeat and ties are broken by label.
+  const passages = Array.from({ length: 60 }, (_, i) => [...Array<string>((i % 7) + 1).fill('k'), 'pad', `own${i}`].join(' '));
+  const index = indexOf(passages);
+
+  it('GIVEN far more hits than the limit and a filter THEN the hits are the filtered full ranking cut at the limit', () => {
+    const all = index.search([group('k')], 1000);
+    expect(all).toHaveLength(60);
+    const odd = (label: number) => label % 2 === 1;
+    expect(index.search([group('k')], 5, odd)).toEqual(all.filter((h) => odd(h.label)).slice(0, 5));
+    expect(index.search([group('k')], 5)).toEqual(all.slice(0, 5));
+  });
+});

@@ -40,8 +40,11 @@ export function buildGroupLookup(groups: readonly QueryGroup[], idf: (term: stri
 const OPENING = '([';
 const CLOSING = ')]';
 
-/** Tokenises `text` (in `language`) and marks each token with the question word it matches. */
-export function markSentence(text: string, language: string, lookup: GroupLookup): MarkedText {
+/**
+ * Tokenises `text` (in `language`) and marks each token with the question word it matches; null
+ * when it holds none of them (most sentences of a passage: their tokens are never copied).
+ */
+export function markSentence(text: string, language: string, lookup: GroupLookup): MarkedText | null {
   const { tokens, names } = tokenizeForAnalysis(text);
   // Each question word scores once, as the rarest of its terms the sentence holds.
   const best = new Map<number, number>();
@@ -51,22 +54,33 @@ export function markSentence(text: string, language: string, lookup: GroupLookup
     best.set(group, Math.max(best.get(group) ?? 0, lookup.idf(term)));
     return group;
   };
-  let depth = 0;
-  let at = 0;
-  const marked: MarkedToken[] = tokens.map((token) => {
-    for (const c of text.slice(at, token.start)) depth = Math.max(0, depth + (OPENING.includes(c) ? 1 : CLOSING.includes(c) ? -1 : 0));
-    at = token.start;
+  // -1: a stopword or fragment; -2: a word of no question group; else the group.
+  const groupOf = new Int32Array(tokens.length);
+  tokens.forEach((token, i) => {
     const terms = tokenDocumentTerms(token, language);
     let group: number | null = null;
     for (const term of terms ?? []) group = hit(term) ?? group;
-    return { ...token, group, stop: !terms || terms.length === 0, aside: depth > 0 };
+    groupOf[i] = group ?? (!terms || terms.length === 0 ? -1 : -2);
   });
-  for (const name of names) {
-    const group = hit(name.term);
-    if (group === null) continue;
-    for (let i = name.from; i < name.to; i++) marked[i] = { ...marked[i]!, group, stop: false };
-  }
+  const nameGroups = names.map((name) => hit(name.term));
   let score = 0;
   for (const weight of best.values()) score += weight;
+  if (score <= 0) return null;
+  let depth = 0;
+  let at = 0;
+  const marked: MarkedToken[] = tokens.map((token, i) => {
+    for (const c of text.slice(at, token.start)) depth = Math.max(0, depth + (OPENING.includes(c) ? 1 : CLOSING.includes(c) ? -1 : 0));
+    at = token.start;
+    const group = groupOf[i]!;
+    return { ...token, group: group >= 0 ? group : null, stop: group === -1, aside: depth > 0 };
+  });
+  names.forEach((name, n) => {
+    const group = nameGroups[n];
+    if (group === null || group === undefined) return;
+    for (let i = name.from; i < name.to; i++) {
+      marked[i]!.group = group;
+      marked[i]!.stop = false;
+    }
+  });
   return { tokens: marked, score, groups: new Set(best.keys()), names };
 }

@@ -29,7 +29,7 @@ export function scoreSentences(
     for (const span of findSentences(text, language)) {
       const sentence = text.slice(span.start, span.end);
       const marked = markSentence(sentence, language, lookup);
-      if (marked.score <= 0) continue;
+      if (!marked) continue;
       const candidate: AnswerSentence = {
         ...marked,
         ...places[i]!,
