@@ -40,9 +40,12 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return parsed.data;
 }
 
-/** Loads a generation with all its passages in memory: it can be read (retrieval), and changed and saved again like a writer. */
-export async function loadGeneration(dir: string, expected: EmbedderIdentity): Promise<HnswIndex> {
-  const { options, parts } = await readGeneration(dir, expected, false);
+/**
+ * Loads a generation with all its passages in memory: it can be read (retrieval), and changed and
+ * saved again like a writer. `manifest`: its manifest, when the caller has just read it.
+ */
+export async function loadGeneration(dir: string, expected: EmbedderIdentity, manifest?: Manifest): Promise<HnswIndex> {
+  const { options, parts } = await readGeneration(dir, expected, false, manifest);
   return new HnswIndex(options, parts);
 }
 
@@ -59,8 +62,9 @@ async function readGeneration(
   dir: string,
   expected: EmbedderIdentity,
   leavePassagesOnDisk: boolean,
+  read?: Manifest,
 ): Promise<{ options: IndexOptions; parts: IndexParts }> {
-  const manifest = await readManifest(dir);
+  const manifest = read ?? (await readManifest(dir));
   const built = manifest.embedder;
   if (built.provider !== expected.provider || built.model !== expected.model || built.dimensions !== expected.dimensions) {
     throw createError('INDEX_INCOMPATIBLE', {

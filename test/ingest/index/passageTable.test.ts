@@ -70,6 +70,15 @@ describe('passage table', () => {
     expect((await readFile(path)).readUInt32LE(16)).toBe(articles.reduce((sum, text) => sum + Buffer.byteLength(text), 0));
   });
 
+  it('GIVEN a passage read back, its text not read yet THEN a copy by spreading or JSON carries the text', async () => {
+    const path = join(dir, 'passages.bin');
+    await writePassageTable(path, PASSAGES);
+    const [first, second] = await readPassageTable(path);
+    expect({ ...first }).toEqual(PASSAGES[0]);
+    expect(JSON.parse(JSON.stringify(second))).toEqual(PASSAGES[1]);
+    expect(second!.text).toBe(PASSAGES[1]!.text);
+  });
+
   it('GIVEN no passages THEN the table reads back empty', async () => {
     const path = join(dir, 'passages.bin');
     await writePassageTable(path, []);
