@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { ARABIC_PARTICLES, stripArabicArticle } from './arabicPrefixes.js';
 import { isArabicScript } from './foldText.js';
+import { readCldrTable } from './readCldrTable.js';
 import type { Token, Word } from './tokenizeText.js';
 
 /**
@@ -41,10 +40,13 @@ export type NameEntry = { keys: string[]; concept: string };
 export type NameRow = [keys: string, concept: string];
 type NameTable = Map<string, NameEntry[]>;
 
-const nameTableSchema = z.object({
-  source: z.string(),
-  names: z.array(z.tuple([z.string().min(1), z.string().regex(/^[rc]:[A-Z0-9]+$/)])),
-});
+const isNameRow = (row: unknown): row is NameRow =>
+  Array.isArray(row) &&
+  row.length === 2 &&
+  typeof row[0] === 'string' &&
+  row[0].length > 0 &&
+  typeof row[1] === 'string' &&
+  /^[rc]:[A-Z0-9]+$/.test(row[1]);
 
 let table: NameTable | undefined;
 
@@ -88,10 +90,8 @@ function computeCandidateKeys(folded: string): string[] {
 
 /** The names by first key, in the file's order (longest first within a key). */
 function readNameTable(): NameTable {
-  const parsed = nameTableSchema.safeParse(JSON.parse(readFileSync(NAME_TABLE_FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`${NAME_TABLE_FILE}: ${z.prettifyError(parsed.error)} (run npm run build-names)`);
   const built: NameTable = new Map();
-  for (const [joined, concept] of parsed.data.names) {
+  for (const [joined, concept] of readCldrTable(NAME_TABLE_FILE, isNameRow, '[keys, concept]')) {
     const keys = joined.split(' ');
     const list = built.get(keys[0]!);
     if (list) list.push({ keys, concept });

@@ -1,11 +1,15 @@
+import { resolve } from 'node:path';
 import { isArabicScript } from './foldText.js';
+import { readCldrTable } from './readCldrTable.js';
 import { tokenizeText, type Token } from './tokenizeText.js';
 
 /**
  * Date expressions in any of the archive's languages, found on word tokens so offsets point into
- * the original text. Month names come from ICU (`Intl.DateTimeFormat`) for every locale below,
- * including each regional Arabic variant (يناير, جانفي, كانون الثاني, ماي…); numeric forms are
- * ISO (2024-05-05) and day-first or month-first with one separator (05/12/2023).
+ * the original text. Month names come from ICU (`Intl.DateTimeFormat`) for the locales of
+ * ingest/text/build/listCldrMonths.ts, including each regional Arabic variant (يناير, جانفي,
+ * كانون الثاني, ماي…), read once from ingest/text/data/cldr-months.json, which `npm run
+ * build-names` writes; numeric forms are ISO (2024-05-05) and day-first or month-first with one
+ * separator (05/12/2023).
  */
 
 export type DateMention = {
@@ -22,96 +26,42 @@ export type ResolvedDate = {
   precision: 'day' | 'month';
 };
 
-const ARABIC_REGIONS = [
-  'AE',
-  'BH',
-  'DJ',
-  'DZ',
-  'EG',
-  'EH',
-  'ER',
-  'IQ',
-  'JO',
-  'KM',
-  'KW',
-  'LB',
-  'LY',
-  'MA',
-  'MR',
-  'OM',
-  'PS',
-  'QA',
-  'SA',
-  'SD',
-  'SO',
-  'SS',
-  'SY',
-  'TD',
-  'TN',
-  'YE',
-  '001',
-];
-const MONTH_LOCALES = [
-  'en',
-  'id',
-  'ms',
-  'ar',
-  ...ARABIC_REGIONS.map((r) => `ar-${r}`),
-  'fr',
-  'es',
-  'pt',
-  'de',
-  'it',
-  'nl',
-  'ru',
-  'uk',
-  'tr',
-  'fa',
-  'sw',
-  'ha',
-  'tl',
-  'pl',
-  'ro',
-];
 /** Words for "month" that make a bare month name a date: "bulan Februari", "شهر مارس". */
 const MONTH_WORDS = new Set(['bulan', 'month', 'شهر', 'mois', 'mes', 'monat']);
 /** Prepositions that make a bare Arabic month name a date: "في مارس". */
 const ARABIC_BEFORE_MONTH = new Set(['في', 'منذ', 'خلال']);
 
 type MonthName = { keys: string[]; month: number; short: boolean };
+/** A month name as the data file stores it: its folded keys joined by spaces, its month (1–12), and whether it is a short form. */
+export type MonthRow = [keys: string, month: number, short: boolean];
 let monthTable: Map<string, MonthName[]> | undefined;
 
-function addMonthName(table: Map<string, MonthName[]>, name: string, month: number, short: boolean): void {
-  const keys = tokenizeText(name).map((t) => t.folded);
-  if (keys.length === 0 || keys.some((k) => /^\d+$/.test(k))) return;
-  const list = table.get(keys[0]!) ?? [];
-  if (!list.some((m) => m.month === month && m.keys.join(' ') === keys.join(' '))) list.push({ keys, month, short });
-  table.set(keys[0]!, list);
-}
+export const MONTH_TABLE_FILE = resolve(import.meta.dirname, 'data', 'cldr-months.json');
 
-function buildMonthTable(): Map<string, MonthName[]> {
+const isMonthRow = (row: unknown): row is MonthRow =>
+  Array.isArray(row) &&
+  row.length === 3 &&
+  typeof row[0] === 'string' &&
+  row[0].length > 0 &&
+  Number.isInteger(row[1]) &&
+  row[1] >= 1 &&
+  row[1] <= 12 &&
+  typeof row[2] === 'boolean';
+
+/** The month names by first key, in the file's order (longest first within a key). */
+function readMonthTable(): Map<string, MonthName[]> {
   const table = new Map<string, MonthName[]>();
-  const locales = Intl.DateTimeFormat.supportedLocalesOf(MONTH_LOCALES);
-  for (const locale of locales) {
-    for (const style of ['long', 'short'] as const) {
-      // With a day the month takes its format (often genitive) form; alone, its stand-alone form.
-      const withDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, timeZone: 'UTC' });
-      const alone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++) {
-        const date = new Date(Date.UTC(2024, m, 15));
-        for (const format of [withDay, alone]) {
-          const part = format.formatToParts(date).find((p) => p.type === 'month');
-          if (part) addMonthName(table, part.value.replace(/\.$/, ''), m + 1, style === 'short');
-        }
-      }
-    }
+  for (const [joined, month, short] of readCldrTable(MONTH_TABLE_FILE, isMonthRow, '[keys, month 1–12, short]')) {
+    const keys = joined.split(' ');
+    const list = table.get(keys[0]!);
+    if (list) list.push({ keys, month, short });
+    else table.set(keys[0]!, [{ keys, month, short }]);
   }
-  for (const list of table.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return table;
 }
 
 function matchMonth(tokens: readonly Token[], i: number): { month: number; next: number; short: boolean } | undefined {
-  monthTable ??= buildMonthTable();
+  monthTable ??= readMonthTable();
   const token = tokens[i];
   if (!token) return undefined;
   for (const name of monthTable.get(token.folded) ?? []) {

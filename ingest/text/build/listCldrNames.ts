@@ -5,7 +5,7 @@ import { tokenizeText } from '../tokenizeText.js';
 /**
  * The CLDR names bridgeNames matches, read from the CLDR data in Node's ICU (`Intl.DisplayNames`)
  * by `npm run build-names`, which writes them to ingest/text/data/cldr-names.json: building them
- * takes 0.2 s of every process's first analysis, reading the file 0.02 s, and every machine then
+ * takes 0.2 s of every process's first analysis, reading the file 0.03 s, and every machine then
  * matches the same names whatever its ICU.
  */
 
