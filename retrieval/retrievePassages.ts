@@ -41,7 +41,12 @@ export type RetrieveOptions = {
   until?: string;
 };
 
-export type Retrieval = { query: QueryAnalysis; passages: RetrievedPassage[] };
+export type Retrieval = {
+  query: QueryAnalysis;
+  passages: RetrievedPassage[];
+  /** The language detected in the text searched (a BCP 47 tag, "und" when it cannot be told). */
+  detected: string;
+};
 
 const CANDIDATES = 50;
 const LEXICAL_WEIGHT = 1;
@@ -65,10 +70,17 @@ const MIN_PASSAGE_COVERAGE = 0.1;
 const MIN_SIMILARITY = 0.35;
 
 /** The question's language when it can be told, then English and the archive's languages. */
-function languagesFor(question: string, index: LoadedIndex): { questionLanguage: string | undefined; languages: string[] } {
+function languagesFor(
+  question: string,
+  index: LoadedIndex,
+): { detected: string; questionLanguage: string | undefined; languages: string[] } {
   const detected = detectLanguage(question);
   const questionLanguage = detected === 'und' ? undefined : baseLanguage(detected);
-  return { questionLanguage, languages: [...new Set([...(questionLanguage ? [questionLanguage] : []), 'en', ...index.languages])] };
+  return {
+    detected,
+    questionLanguage,
+    languages: [...new Set([...(questionLanguage ? [questionLanguage] : []), 'en', ...index.languages])],
+  };
 }
 
 type Candidate = {
@@ -83,7 +95,7 @@ type Candidate = {
 
 export async function retrievePassages(index: LoadedIndex, question: string, options: RetrieveOptions = {}): Promise<Retrieval> {
   const { store, lexical } = index;
-  const { questionLanguage, languages } = languagesFor(question, index);
+  const { detected, questionLanguage, languages } = languagesFor(question, index);
   const query = analyzeQuery(question, languages, questionLanguage ? { questionLanguage } : {});
   const publishedOf = (label: number) => store.sources.get(store.passage(label)?.sourceId ?? '')?.published ?? null;
   const inRange = (record: PassageRecord) => {
@@ -146,5 +158,5 @@ export async function retrievePassages(index: LoadedIndex, question: string, opt
     share: c.share,
     alsoReportedBy,
   }));
-  return { query, passages: ledeFirst(passages) };
+  return { query, passages: ledeFirst(passages), detected };
 }

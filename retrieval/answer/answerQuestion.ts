@@ -73,11 +73,11 @@ export type AnswerQuestionOptions = RetrieveOptions & {
 };
 
 /**
- * The asker's locale, for dates and numbers: English (day-first, as the archive's readers use)
- * unless the question says otherwise; Arabic with the Western digits the archive's Arabic uses.
+ * The asker's locale, for dates and numbers, from the question's detected `language`: English
+ * (day-first, as the archive's readers use) unless the question says otherwise; Arabic with the
+ * Western digits the archive's Arabic uses.
  */
-function askerLocale(question: string): string {
-  const language = detectLanguage(question);
+function askerLocale(question: string, language: string): string {
   if (language.startsWith('ar') || (language === 'und' && isArabicScript(question))) return 'ar-u-nu-latn';
   return language === 'und' || language.startsWith('en') ? 'en-GB' : language;
 }
@@ -110,7 +110,7 @@ export async function answerQuestion(index: LoadedIndex, rawQuestion: string, op
     history.map((turn) => turn.question),
   );
   const about = resolved.about ? { about: resolved.about } : {};
-  const { query, form, read } = await readQuestion(index, question, resolved.search, retrieve);
+  const { query, form, read, detected } = await readQuestion(index, question, resolved.search, retrieve);
   const empty: Answer = { question, answer: null, citations: [], highlights: [], ...about };
   if (!read || read.sentences.length === 0) return empty;
   const { citations, sentences } = read;
@@ -119,7 +119,9 @@ export async function answerQuestion(index: LoadedIndex, rawQuestion: string, op
     const { sentence, span } = chosen;
     const source = sentence.text.slice(span.start, span.end);
     const wantsName = (form.kind === 'who' || form.kind === 'where') && !form.definition;
-    const text = renderShortAnswer(chosen, source, { question, wantsName, locale: askerLocale(question), groups: query.groups });
+    // A follow-up searched with words carried over from earlier questions: its own language is the asker's.
+    const language = resolved.search === question ? detected : detectLanguage(question);
+    const text = renderShortAnswer(chosen, source, { question, wantsName, locale: askerLocale(question, language), groups: query.groups });
     return {
       question,
       answer: `${text} — ${quoteSentence(sentence, QUOTE_CHARS, span)} [${sentence.n}]`,
