@@ -119,11 +119,15 @@ export class LexicalPostings {
     const gone = new Uint8Array(this.lengths.length);
     for (const label of removed) if (label < gone.length) gone[label] = 1;
     const entries = [...added].sort((a, b) => a.label - b.label);
+    // The snapshot's arrays as locals: these loops run once per posting (11M at 100k passages).
+    const { offsets: from, labels: fromLabels, counts: fromCounts } = this;
+    const snapshotTerms = this.termCount;
     // Pass 1: postings per term, so that each term's run can be placed.
     const offsets = new Uint32Array(termCount + 1);
-    for (let id = 0; id < this.termCount; id++) {
+    for (let id = 0; id < snapshotTerms; id++) {
+      const end = from[id + 1]!;
       let n = 0;
-      for (let i = this.offsets[id]!; i < this.offsets[id + 1]!; i++) n += 1 - gone[this.labels[i]!]!;
+      for (let i = from[id]!; i < end; i++) n += 1 - gone[fromLabels[i]!]!;
       offsets[id + 1] = n;
     }
     for (const entry of entries) forEachRun(entry.termIds, (id) => (offsets[id + 1]! += 1));
@@ -132,14 +136,17 @@ export class LexicalPostings {
     const labels = new Uint32Array(offsets[termCount]!);
     const counts = new Uint16Array(offsets[termCount]!);
     const fill = offsets.slice(0, termCount);
-    for (let id = 0; id < this.termCount; id++) {
-      for (let i = this.offsets[id]!; i < this.offsets[id + 1]!; i++) {
-        const label = this.labels[i]!;
+    for (let id = 0; id < snapshotTerms; id++) {
+      let at = fill[id]!;
+      const end = from[id + 1]!;
+      for (let i = from[id]!; i < end; i++) {
+        const label = fromLabels[i]!;
         if (gone[label]) continue;
-        labels[fill[id]!] = label;
-        counts[fill[id]!] = this.counts[i]!;
-        fill[id]! += 1;
+        labels[at] = label;
+        counts[at] = fromCounts[i]!;
+        at++;
       }
+      fill[id] = at;
     }
     const lengths = new Uint32Array(Math.max(this.lengths.length, (entries.at(-1)?.label ?? -1) + 1));
     lengths.set(this.lengths);
