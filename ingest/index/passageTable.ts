@@ -123,8 +123,7 @@ export async function readPassageTable(path: string): Promise<PassageLine[]> {
 /**
  * The passages of a file written by `writePassageTable`, one at a time as they are iterated (a
  * full snapshot written while ingesting copies them without holding them all), each text decoded
- * when first read;
- * throws INDEX_DAMAGED naming `path` when it is not such a file.
+ * when first read; throws INDEX_DAMAGED naming `path` when it is not such a file.
  */
 export async function openPassageTable(path: string): Promise<Iterable<PassageLine>> {
   const buffer = await readFile(path);

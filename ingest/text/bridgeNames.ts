@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ARABIC_PARTICLES, stripArabicArticle } from './arabicPrefixes.js';
 import { isArabicScript } from './foldText.js';
-import { readCldrTable } from './readCldrTable.js';
+import { byFirstKey, readCldrTable } from './readCldrTable.js';
 import type { Token, Word } from './tokenizeText.js';
 
 /**
@@ -90,14 +90,7 @@ function computeCandidateKeys(folded: string): string[] {
 
 /** The names by first key, in the file's order (longest first within a key). */
 function readNameTable(): NameTable {
-  const built: NameTable = new Map();
-  for (const [joined, concept] of readCldrTable(NAME_TABLE_FILE, isNameRow, '[keys, concept]')) {
-    const keys = joined.split(' ');
-    const list = built.get(keys[0]!);
-    if (list) list.push({ keys, concept });
-    else built.set(keys[0]!, [{ keys, concept }]);
-  }
-  return built;
+  return byFirstKey(readCldrTable(NAME_TABLE_FILE, isNameRow, '[keys, concept]'), (keys, [, concept]) => ({ keys, concept }));
 }
 
 function nameTable(): NameTable {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { isArabicScript } from './foldText.js';
-import { readCldrTable } from './readCldrTable.js';
+import { byFirstKey, readCldrTable } from './readCldrTable.js';
 import { tokenizeText, type Token } from './tokenizeText.js';
 
 /**
@@ -50,14 +50,8 @@ const isMonthRow = (row: unknown): row is MonthRow =>
 
 /** The month names by first key, in the file's order (longest first within a key). */
 function readMonthTable(): Map<string, MonthName[]> {
-  const table = new Map<string, MonthName[]>();
-  for (const [joined, month, short] of readCldrTable(MONTH_TABLE_FILE, isMonthRow, '[keys, month 1–12, short]')) {
-    const keys = joined.split(' ');
-    const list = table.get(keys[0]!);
-    if (list) list.push({ keys, month, short });
-    else table.set(keys[0]!, [{ keys, month, short }]);
-  }
-  return table;
+  const rows = readCldrTable(MONTH_TABLE_FILE, isMonthRow, '[keys, month 1–12, short]');
+  return byFirstKey(rows, (keys, [, month, short]) => ({ keys, month, short }));
 }
 
 function matchMonth(tokens: readonly Token[], i: number): { month: number; next: number; short: boolean } | undefined {

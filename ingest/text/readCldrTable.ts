@@ -27,6 +27,21 @@ export function readCldrTable<Row>(file: string, isRow: (row: unknown) => row is
   return rows as Row[];
 }
 
+/** Entries by the first word of their row's keys (the row's first field, words joined by spaces), in file order. */
+export function byFirstKey<Row extends [string, ...unknown[]], Entry>(
+  rows: readonly Row[],
+  entry: (keys: string[], row: Row) => Entry,
+): Map<string, Entry[]> {
+  const table = new Map<string, Entry[]>();
+  for (const row of rows) {
+    const keys = row[0].split(' ');
+    const list = table.get(keys[0]!);
+    if (list) list.push(entry(keys, row));
+    else table.set(keys[0]!, [entry(keys, row)]);
+  }
+  return table;
+}
+
 /** Writes a table for readCldrTable: one row per line, so a change reads as a diff. */
 export function formatCldrTable(source: string, rows: readonly unknown[]): string {
   return `{"source":${JSON.stringify(source)},"rows":[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]}\n`;
