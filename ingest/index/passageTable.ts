@@ -139,13 +139,16 @@ export async function openPassageTable(path: string): Promise<Iterable<PassageLi
   if (buffer.length !== idsAt + idBytes) throw damaged(`${buffer.length} bytes, its header describes ${idsAt + idBytes}`);
   const ids = sourceCount === 0 ? [] : buffer.toString('utf8', idsAt, idsAt + idBytes).split('\n');
   if (ids.length !== sourceCount) throw damaged(`${ids.length} article ids, its header says ${sourceCount}`);
+  // Each record's fields (label, article index, ordinal, start, end, text offset, byte length),
+  // read through one view: Buffer.readUInt32LE checked bounds per field, a third of a 100k load.
+  const table = new DataView(buffer.buffer, buffer.byteOffset + tableAt, 4 * FIELDS * count);
+  const field = (row: number, f: number) => table.getUint32(4 * (row * FIELDS + f), true);
   function* lines(): Generator<PassageLine> {
-    for (let i = 0, at = tableAt; i < count; i++, at += 4 * FIELDS) {
-      const field = (f: number) => buffer.readUInt32LE(at + 4 * f);
-      const [source, start, end, offset, byteLength] = [field(1), field(3), field(4), field(5), field(6)];
+    for (let i = 0; i < count; i++) {
+      const [source, start, end, offset, byteLength] = [field(i, 1), field(i, 3), field(i, 4), field(i, 5), field(i, 6)];
       if (source >= sourceCount || offset + byteLength > textBytes || end < start) throw damaged(`passage ${i} points outside the file`);
       const from = HEADER_BYTES + offset;
-      yield new TablePassage(field(0), ids[source]!, field(2), start, end, buffer, from, from + byteLength);
+      yield new TablePassage(field(i, 0), ids[source]!, field(i, 2), start, end, buffer, from, from + byteLength);
     }
   }
   return { [Symbol.iterator]: lines };
