@@ -1,5 +1,6 @@
 import { type MonthRow } from '../findDates.js';
 import { tokenizeText } from '../tokenizeText.js';
+import { WIDELY_READ_LOCALES } from './widelyReadLocales.js';
 
 /**
  * The month names findDates matches, read from the CLDR data in Node's ICU
@@ -45,16 +46,7 @@ const MONTH_LOCALES = [
   'ms',
   'ar',
   ...ARABIC_REGIONS.map((r) => `ar-${r}`),
-  'fr',
-  'es',
-  'pt',
-  'de',
-  'it',
-  'nl',
-  'ru',
-  'uk',
-  'tr',
-  'fa',
+  ...WIDELY_READ_LOCALES,
   'sw',
   'ha',
   'tl',

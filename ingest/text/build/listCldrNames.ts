@@ -1,6 +1,7 @@
 import { isArabicScript, foldText } from '../foldText.js';
 import { nameKey, type NameEntry, type NameRow } from '../bridgeNames.js';
 import { tokenizeText } from '../tokenizeText.js';
+import { WIDELY_READ_LOCALES } from './widelyReadLocales.js';
 
 /**
  * The CLDR names bridgeNames matches, read from the CLDR data in Node's ICU (`Intl.DisplayNames`)
@@ -10,32 +11,7 @@ import { tokenizeText } from '../tokenizeText.js';
  */
 
 /** Locales whose CLDR names are bridged: the archive's languages and the widest-read others. */
-const NAME_LOCALES = [
-  'en',
-  'id',
-  'ar',
-  'ms',
-  'fr',
-  'es',
-  'pt',
-  'de',
-  'it',
-  'nl',
-  'ru',
-  'uk',
-  'tr',
-  'fa',
-  'ur',
-  'hi',
-  'zh',
-  'ja',
-  'ko',
-  'vi',
-  'th',
-  'sw',
-  'ha',
-  'he',
-] as const;
+const NAME_LOCALES = ['en', 'id', 'ar', 'ms', ...WIDELY_READ_LOCALES, 'ur', 'hi', 'zh', 'ja', 'ko', 'vi', 'th', 'sw', 'ha', 'he'] as const;
 
 /** UN M.49 areas that news names often ("Europe", "West Africa", "Sahel" is not one). */
 const M49_AREAS = [
