@@ -42,7 +42,7 @@ const CLOSING = ')]';
 
 /**
  * Tokenises `text` (in `language`) and marks each token with the question word it matches; null
- * when it holds none of them (most sentences of a passage: their tokens are never copied).
+ * when it holds none of them, and then its tokens are never copied.
  */
 export function markSentence(text: string, language: string, lookup: GroupLookup): MarkedText | null {
   const { tokens, names } = tokenizeForAnalysis(text);
