@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isArabicScript } from '../foldText.js';
 import { stemWithoutParticle } from '../stemArabic.js';
 import { stemWord } from '../stemWord.js';
 import { knownWordsFileName, parseKnownWords } from './knownWordsFile.js';
@@ -33,7 +32,7 @@ export function isKnownWord(folded: string, language: string, dir: string = LEXI
   if (!stems) return undefined;
   const known = (stem: string) => stems.has(stem) || inCoreLexicon(base, stem);
   if (known(stemWord(folded, base))) return true;
-  // Behind an attached preposition (بـ, لـ) the light stemmer does not look (as glossText's lookUpWord).
-  const bare = isArabicScript(folded) ? stemWithoutParticle(folded) : null;
+  // Behind an attached preposition (بـ, لـ) the light stemmer does not look (as glossText's lookUpWord); null for any other word.
+  const bare = stemWithoutParticle(folded);
   return bare !== null && known(bare);
 }
