@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createError } from '../../core/errors.js';
-import { embedderIdentitySchema, passageSettingsSchema, sourceRecordSchema } from '../manifest.js';
+import { embedderIdentitySchema, passageSettingsSchema, sourceTableSchema } from '../manifest.js';
 import type { IndexPool } from './createIndexPool.js';
 
 /**
@@ -31,7 +31,7 @@ export const databaseManifestSchema = z.object({
   space: z.literal('cosine'),
   passageSettings: passageSettingsSchema,
   nextLabel: z.number().int().nonnegative(),
-  sources: z.record(z.string(), sourceRecordSchema),
+  sources: sourceTableSchema,
 });
 export type DatabaseManifest = z.infer<typeof databaseManifestSchema>;
 
