@@ -59,8 +59,9 @@ export class TermDictionary {
 type Runs = { labels: Uint32Array; counts: Uint16Array };
 
 export class LexicalPostings {
-  /** The postings themselves, or how to decode them when first needed (see `decode`'s `deferRuns`). */
-  private runs: Runs | (() => Runs);
+  private runs: Runs;
+  /** Postings read from a file are decoded one term's run at a time, when first asked for (see `decode`). */
+  private encoded: EncodedRuns | null = null;
 
   constructor(
     /** Shared with the store that builds on these postings; ids from `termCount` on have none here. */
@@ -78,17 +79,27 @@ export class LexicalPostings {
     this.runs = { labels, counts };
   }
 
+  /** Every term's postings, all decoded. */
   get labels(): Uint32Array {
-    return this.decodedRuns().labels;
+    this.decodeAll();
+    return this.runs.labels;
   }
 
   get counts(): Uint16Array {
-    return this.decodedRuns().counts;
+    this.decodeAll();
+    return this.runs.counts;
   }
 
-  private decodedRuns(): Runs {
-    if (typeof this.runs === 'function') this.runs = this.runs();
+  /** The postings arrays with term `id`'s run (`offsets[id]` … `offsets[id + 1]`) decoded; other runs may not be yet. */
+  run(id: number): Runs {
+    this.encoded?.decode(id, this.runs);
     return this.runs;
+  }
+
+  private decodeAll(): void {
+    if (!this.encoded) return;
+    for (let id = 0; id < this.termCount; id++) this.encoded.decode(id, this.runs);
+    this.encoded = null;
   }
 
   static empty(): LexicalPostings {
@@ -229,13 +240,12 @@ export class LexicalPostings {
   }
 
   /**
-   * Reads a file written by `encode`; throws INDEX_DAMAGED naming `path` when it is not one.
-   * With `deferRuns` the postings themselves are decoded when first used, and a damaged run is
-   * reported then: an index opened for ingest only needs them to write a full snapshot, and their
-   * decoding was most of opening a 100k-passage index for a re-ingest (its checksum is checked at
-   * open either way).
+   * Reads a file written by `encode`; throws INDEX_DAMAGED naming `path` when it is not one. The
+   * runs stay encoded until a term's are asked for (`run`), and a damaged run is reported then:
+   * a question needs the runs of its few terms, and decoding all 11M postings of a 100k-passage
+   * index was most of loading it (its checksum is checked at open either way).
    */
-  static decode(buffer: Buffer, path: string, { deferRuns = false }: { deferRuns?: boolean } = {}): LexicalPostings {
+  static decode(buffer: Buffer, path: string): LexicalPostings {
     const damaged = (reason: string) => createError('INDEX_DAMAGED', { file: path, reason });
     if (buffer.length < HEADER_BYTES || buffer.readUInt32LE(0) !== MAGIC) throw damaged('not a postings file');
     if (buffer.readUInt32LE(4) !== VERSION) throw damaged(`postings format ${buffer.readUInt32LE(4)}, this program reads ${VERSION}`);
@@ -261,40 +271,51 @@ export class LexicalPostings {
     const lengths = new Uint32Array(bytes.buffer, bytes.byteOffset + at, labelLimit);
     at += lengths.byteLength;
     if (offsets[0] !== 0 || offsets[termCount] !== postings) throw damaged('its offsets do not cover its postings');
+    for (let id = 0; id < termCount; id++)
+      if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
+    // Zero-filled arrays the runs are decoded into: pages no run was decoded into are never touched.
     const decoded = new LexicalPostings(
       new TermDictionary(terms),
       offsets,
-      new Uint32Array(0),
-      new Uint16Array(0),
+      new Uint32Array(postings),
+      new Uint16Array(postings),
       lengths,
       passageCount,
       totalLength,
     );
-    decoded.runs = () => decodeRuns(bytes, at, postingBytes, offsets, labelLimit, damaged);
-    if (!deferRuns) decoded.decodedRuns();
+    decoded.encoded = new EncodedRuns(bytes.subarray(at, at + postingBytes), offsets, labelLimit, damaged);
     return decoded;
   }
 }
 
-/** The varint postings of `encode` from byte `at` on, checked as they are read. */
-function decodeRuns(
-  bytes: Buffer,
-  at: number,
-  postingBytes: number,
-  offsets: Uint32Array,
-  labelLimit: number,
-  damaged: (reason: string) => Error,
-): Runs {
-  const termCount = offsets.length - 1;
-  const postings = offsets[termCount]!;
-  const labels = new Uint32Array(postings);
-  const counts = new Uint16Array(postings);
-  const end = at + postingBytes;
-  for (let id = 0; id < termCount; id++) {
-    if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
+/**
+ * The varint runs of a postings file, decoded term by term. Where each term's run starts in the
+ * bytes is found on first use, by one pass that counts the varints' last bytes (two a posting).
+ */
+class EncodedRuns {
+  private starts: Uint32Array | null = null;
+  private readonly done: Uint8Array;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly offsets: Uint32Array,
+    private readonly labelLimit: number,
+    private readonly damaged: (reason: string) => Error,
+  ) {
+    this.done = new Uint8Array(offsets.length - 1);
+  }
+
+  /** Decodes term `id`'s run into `into` at its offsets, unless it was already; checked as it is read. */
+  decode(id: number, into: Runs): void {
+    if (id < 0 || id >= this.done.length || this.done[id]) return;
+    const { bytes, offsets, labelLimit, damaged } = this;
+    const { labels, counts } = into;
+    const starts = this.startsOf();
+    let at = starts[id]!;
+    const end = starts[id + 1]!;
     let label = -1;
     for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-      // Two varints, read inline: this loop runs once per posting (11M at 100k passages).
+      // Two varints, read inline: this loop runs once per posting.
       let gap = bytes[at++]!;
       for (let shift = 7, byte = gap; byte >= 0x80; shift += 7) {
         byte = bytes[at++]!;
@@ -305,15 +326,33 @@ function decodeRuns(
         byte = bytes[at++]!;
         count = (count & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
       }
-      if (at > end) throw damaged('its postings end inside a number');
       label += gap;
       if (label >= labelLimit) throw damaged(`posting ${i} names label ${label}, beyond ${labelLimit}`);
       labels[i] = label;
       counts[i] = count;
     }
+    if (at !== end) throw damaged(`term ${id}'s postings do not end where the next term's begin`);
+    this.done[id] = 1;
   }
-  if (at !== end) throw damaged(`${end - at} bytes after its last posting`);
-  return { labels, counts };
+
+  private startsOf(): Uint32Array {
+    if (this.starts) return this.starts;
+    const { bytes, offsets } = this;
+    const termCount = offsets.length - 1;
+    const starts = new Uint32Array(termCount + 1);
+    let at = 0;
+    for (let id = 0; id < termCount; id++) {
+      starts[id] = at;
+      // Each posting is two varints, each ending at its first byte below 0x80.
+      for (let left = 2 * (offsets[id + 1]! - offsets[id]!); left > 0; at++) {
+        if (at >= bytes.length) throw this.damaged('its postings end inside a number');
+        if (bytes[at]! < 0x80) left--;
+      }
+    }
+    if (at !== bytes.length) throw this.damaged(`${bytes.length - at} bytes after its last posting`);
+    starts[termCount] = at;
+    return (this.starts = starts);
+  }
 }
 
 /** Calls `visit` once per distinct term id of a passage, with how often it occurs. */

@@ -10,12 +10,14 @@ import { LexicalPostings } from './lexicalPostings.js';
 import { INDEX_SCHEMA_VERSION, manifestSchema, type EmbedderIdentity, type Manifest, type SourceRecord } from './manifest.js';
 import { PassageRecords } from './passageRecords.js';
 import { readPassageTable } from './passageTable.js';
-import { checkFile, decodeVectors, MANIFEST_FILE, readCheckedFile, readPassageLines } from './storeFiles.js';
+import { checkFiles } from './checkFiles.js';
+import { decodeVectors, MANIFEST_FILE, readPassageLines } from './storeFiles.js';
 
 /**
  * Reading a generation written by writeGeneration. The embedder given must be the one the index
- * was built with; every file is checked against the manifest's size and checksum first, so a
- * damaged file is named, not half-read.
+ * was built with; every file is checked against the manifest's size and checksum while it is read
+ * (see checkFiles), and a damaged file is named: a generation is returned only once all are
+ * checked, and when reading one fails, a failed check is what is reported.
  */
 
 /** Reads and checks a generation's manifest alone (cheap: for /about and compatibility checks). */
@@ -58,12 +60,9 @@ export async function openGenerationWriter(dir: string, expected: EmbedderIdenti
   return new HnswIndexWriter(options, parts);
 }
 
-async function readGeneration(
-  dir: string,
-  expected: EmbedderIdentity,
-  leavePassagesOnDisk: boolean,
-  read?: Manifest,
-): Promise<{ options: IndexOptions; parts: IndexParts }> {
+type Generation = { options: IndexOptions; parts: IndexParts };
+
+async function readGeneration(dir: string, expected: EmbedderIdentity, leavePassagesOnDisk: boolean, read?: Manifest): Promise<Generation> {
   const manifest = read ?? (await readManifest(dir));
   const built = manifest.embedder;
   if (built.provider !== expected.provider || built.model !== expected.model || built.dimensions !== expected.dimensions) {
@@ -72,21 +71,30 @@ async function readGeneration(
       reason: `embedded with ${built.provider}/${built.model} (${built.dimensions} dimensions), configured ${expected.provider}/${expected.model} (${expected.dimensions})`,
     });
   }
+  const { vectors, passages, postings, delta } = manifest;
+  const checked = checkFiles(dir, [vectors, passages, postings, ...(delta ? [delta.vectors, delta.passages] : [])]);
+  // Awaited below; until then a failed check must not count as unhandled.
+  checked.catch(() => undefined);
+  const generation = await readParts(dir, manifest, leavePassagesOnDisk).catch(async (error: unknown) => {
+    await checked;
+    throw error;
+  });
+  await checked;
+  return generation;
+}
+
+async function readParts(dir: string, manifest: Manifest, leavePassagesOnDisk: boolean): Promise<Generation> {
+  const built = manifest.embedder;
   const delta = manifest.delta;
-  // The files read whole here are checked as they are read; the others first.
-  const graphFile = manifest.vectors.graph ? [manifest.vectors] : [];
-  for (const record of [...graphFile, manifest.passages, ...(delta ? [delta.vectors, delta.passages] : [])]) await checkFile(dir, record);
   const vectorsPath = join(dir, manifest.vectors.file);
   const graph = manifest.vectors.graph
     ? await HnswGraph.read(vectorsPath, built.dimensions)
-    : FlatVectors.decode(await readCheckedFile(dir, manifest.vectors), built.dimensions, vectorsPath);
+    : FlatVectors.decode(await readFile(vectorsPath), built.dimensions, vectorsPath);
   // Label ranges are the records' own bookkeeping, written back at each save.
   const sources = new Map<string, SourceRecord>();
   for (const [id, { firstLabel: _first, ...source }] of Object.entries(manifest.sources)) sources.set(id, source);
   const postingsPath = join(dir, manifest.postings.file);
-  const snapshotPostings = LexicalPostings.decode(await readCheckedFile(dir, manifest.postings), postingsPath, {
-    deferRuns: leavePassagesOnDisk,
-  });
+  const snapshotPostings = LexicalPostings.decode(await readFile(postingsPath), postingsPath);
   const snapshotCount = snapshotPostings.passageCount;
   const snapshotNextLabel = delta?.firstLabel ?? manifest.nextLabel;
   const passagesPath = join(dir, manifest.passages.file);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { link, open, readFile, stat } from 'node:fs/promises';
+import { link, open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createError } from '../core/errors.js';
 import type { FileRecord } from './manifest.js';
 
 /**
- * The files of a generation, one concern each: checksummed writes and checks, the delta's
+ * The files of a generation, one concern each: checksummed writes (checkFiles.ts checks them), the delta's
  * passages as JSON lines (a snapshot's are a binary table: see passageTable.ts), the binary log
  * of vectors added since the last full snapshot, and reusing an unchanged snapshot file from the
  * previous generation by hard link.
@@ -26,7 +26,7 @@ export type PassageLine = { label: number; sourceId: string; ordinal: number; st
 export type DeltaPassageLine = PassageLine & { terms: string };
 
 /** Large reads and writes: one per 4 MB rather than per 64 KB keeps hashing a 200 MB file cheap. */
-const READ_CHUNK = 4 * 1024 * 1024;
+export const READ_CHUNK = 4 * 1024 * 1024;
 
 export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -38,31 +38,6 @@ export async function sha256File(path: string): Promise<string> {
 export async function describeFile(dir: string, file: string): Promise<FileRecord> {
   const path = join(dir, file);
   return { file, bytes: (await stat(path)).size, sha256: await sha256File(path) };
-}
-
-/** Throws INDEX_DAMAGED naming the file unless its size (-1: missing) and checksum are those of its manifest record. */
-async function expectRecorded(path: string, record: FileRecord, size: number, checksum: () => Promise<string>): Promise<void> {
-  if (size === -1) throw createError('INDEX_DAMAGED', { file: path, reason: 'missing' });
-  if (size !== record.bytes) throw createError('INDEX_DAMAGED', { file: path, reason: `${size} bytes, the manifest says ${record.bytes}` });
-  if ((await checksum()) !== record.sha256) throw createError('INDEX_DAMAGED', { file: path, reason: 'checksum mismatch' });
-}
-
-/** A file read whole and checked against its manifest record (one read, not one to check and one to use); INDEX_DAMAGED naming it otherwise. */
-export async function readCheckedFile(dir: string, record: FileRecord): Promise<Buffer> {
-  const path = join(dir, record.file);
-  const bytes = await readFile(path).catch(() => null);
-  await expectRecorded(path, record, bytes?.length ?? -1, async () => createHash('sha256').update(bytes!).digest('hex'));
-  return bytes!;
-}
-
-/** Throws INDEX_DAMAGED naming the file when it is missing or differs from its manifest record. */
-export async function checkFile(dir: string, record: FileRecord): Promise<void> {
-  const path = join(dir, record.file);
-  const size = await stat(path).then(
-    (s) => s.size,
-    () => -1,
-  );
-  await expectRecorded(path, record, size, () => sha256File(path));
 }
 
 /** Writes passages as JSON lines, a few megabytes at a time rather than as one string the size of the file. */
@@ -104,7 +79,7 @@ function isDeltaPassageLine(value: unknown): value is DeltaPassageLine {
 }
 
 /**
- * Streams a delta's passages file chunk by chunk. Its checksum has already been verified, so each
+ * Streams a delta's passages file chunk by chunk. Its checksum is checked beside (checkFiles.ts), so each
  * line is checked by hand for shape only: a schema library per line cost more than the JSON
  * parsing itself.
  */

@@ -74,11 +74,11 @@ describe('LexicalPostings', () => {
     ['cut short', (b: Buffer) => b.subarray(0, b.length - 4), /bytes, its header describes/],
     ['a label beyond the passages', (b: Buffer) => withLabelLimit(b, 1), /names label 1, beyond 1/],
     ['its postings cut inside a number', (b: Buffer) => ((b[b.length - 1] = 0x80), b), /end inside a number/],
-  ])('GIVEN a file %s THEN decoding throws INDEX_DAMAGED naming it', (_what, damage, reason) => {
+  ])('GIVEN a file %s THEN decoding it, or reading its postings, throws INDEX_DAMAGED naming it', (_what, damage, reason) => {
     const damaged = damage(Buffer.from(build(passages).encode()));
     const error = (() => {
       try {
-        LexicalPostings.decode(damaged, '/index/gen-1/postings.bin');
+        void LexicalPostings.decode(damaged, '/index/gen-1/postings.bin').labels;
       } catch (e) {
         return e as NewsdeskError;
       }
@@ -87,5 +87,23 @@ describe('LexicalPostings', () => {
     expect(error!.code).toBe('INDEX_DAMAGED');
     expect(error!.message).toContain('/index/gen-1/postings.bin');
     expect(error!.message).toMatch(reason);
+  });
+
+  it('GIVEN one term run naming a label beyond the passages THEN the other terms read, and asking for that one throws naming the file', () => {
+    const decoded = LexicalPostings.decode(withLabelLimit(Buffer.from(build(passages).encode()), 3), '/index/gen-1/postings.bin');
+    const run = (term: string) => {
+      const id = decoded.termId(term);
+      const { labels, counts } = decoded.run(id);
+      return [
+        [...labels.subarray(decoded.offsets[id]!, decoded.offsets[id + 1]!)],
+        [...counts.subarray(decoded.offsets[id]!, decoded.offsets[id + 1]!)],
+      ];
+    };
+    expect(run('niger')).toEqual([
+      [0, 1],
+      [2, 1],
+    ]);
+    expect(run('eropa')).toEqual([[1], [1]]);
+    expect(() => run('rusia')).toThrow(/postings\.bin.*names label 3, beyond 3/s);
   });
 });
