@@ -83,7 +83,6 @@ export class LexicalIndex {
 
   /** The best `limit` passages for the question's groups, optionally restricted by `accept`. */
   search(groups: readonly QueryGroup[], limit: number, accept?: (label: number) => boolean): LexicalHit[] {
-    const { offsets } = this.postings;
     const { score, matchedGroups, matchedWeight, best, norms, matched, scored } = this.scratchFor();
     let scoredCount = 0;
     for (const group of groups) {
@@ -92,9 +91,9 @@ export class LexicalIndex {
       let matchedCount = 0;
       for (const [term, idf] of idfs) {
         const id = this.postings.termId(term);
-        const { labels, counts } = this.postings.run(id);
+        const { labels, counts, start, end } = this.postings.run(id);
         // The hot loop (tens of thousands of postings a question): typed arrays only, nothing allocated.
-        for (let i = offsets[id]!, end = offsets[id + 1]!; i < end; i++) {
+        for (let i = start; i < end; i++) {
           const label = labels[i]!;
           const tf = counts[i]!;
           const s = (idf * tf * (K1 + 1)) / (tf + norms[label]!);

@@ -1,4 +1,7 @@
 import { createError } from '../core/errors.js';
+import { ArrayRuns, EncodedRuns, MergedRuns, type PostingArrays, type Run, type RunSource, type TermEntry } from './postingRuns.js';
+
+export type { TermEntry } from './postingRuns.js';
 
 /**
  * The lexical half of a snapshot, saved beside the vector graph so that loading an index does
@@ -17,10 +20,7 @@ import { createError } from '../core/errors.js';
 const MAGIC = 0x584c444e; // "NDLX"
 const VERSION = 2;
 const HEADER_BYTES = 40;
-const MAX_COUNT = 0xffff;
-
-/** A passage's analysed terms, for building postings. */
-export type TermEntry = { label: number; termIds: Uint32Array };
+const NO_RUN: Run = { labels: new Uint32Array(0), counts: new Uint16Array(0), start: 0, end: 0 };
 
 /**
  * Terms by id, and ids by term (the map is built on first use: a loaded index that is only
@@ -56,58 +56,36 @@ export class TermDictionary {
   }
 }
 
-type Runs = { labels: Uint32Array; counts: Uint16Array };
-
 export class LexicalPostings {
-  private runs: Runs;
-  /** Postings read from a file are decoded one term's run at a time, when first asked for (see `decode`). */
-  private encoded: EncodedRuns | null = null;
-
   constructor(
     /** Shared with the store that builds on these postings; ids from `termCount` on have none here. */
     readonly dictionary: TermDictionary,
-    /** Postings of term `id` are `offsets[id]` … `offsets[id + 1]` in `labels` and `counts`. */
-    readonly offsets: Uint32Array,
-    labels: Uint32Array,
-    counts: Uint16Array,
+    private readonly runs: RunSource,
     /** Terms per passage by label (0 for a label that is not a passage, or holds no terms). */
     readonly lengths: Uint32Array,
     /** Passages indexed (some may hold no terms). */
     readonly passageCount: number,
     readonly totalLength: number,
-  ) {
-    this.runs = { labels, counts };
-  }
+  ) {}
 
-  /** Every term's postings, all decoded. */
-  get labels(): Uint32Array {
-    this.decodeAll();
-    return this.runs.labels;
-  }
-
-  get counts(): Uint16Array {
-    this.decodeAll();
-    return this.runs.counts;
-  }
-
-  /** The postings arrays with term `id`'s run (`offsets[id]` … `offsets[id + 1]`) decoded; other runs may not be yet. */
-  run(id: number): Runs {
-    this.encoded?.decode(id, this.runs);
-    return this.runs;
-  }
-
-  private decodeAll(): void {
-    if (!this.encoded) return;
-    for (let id = 0; id < this.termCount; id++) this.encoded.decode(id, this.runs);
-    this.encoded = null;
+  /** Postings held in arrays: term `id`'s are `offsets[id]` … `offsets[id + 1]` of `labels` and `counts`. */
+  static fromArrays(
+    dictionary: TermDictionary,
+    arrays: PostingArrays,
+    lengths: Uint32Array,
+    passageCount: number,
+    totalLength: number,
+  ): LexicalPostings {
+    return new LexicalPostings(dictionary, new ArrayRuns(arrays), lengths, passageCount, totalLength);
   }
 
   static empty(): LexicalPostings {
-    return new LexicalPostings(new TermDictionary(), new Uint32Array(1), new Uint32Array(0), new Uint16Array(0), new Uint32Array(0), 0, 0);
+    const arrays = { offsets: new Uint32Array(1), labels: new Uint32Array(0), counts: new Uint16Array(0) };
+    return LexicalPostings.fromArrays(new TermDictionary(), arrays, new Uint32Array(0), 0, 0);
   }
 
   get termCount(): number {
-    return this.offsets.length - 1;
+    return this.runs.termCount;
   }
 
   /** The id of a term, or -1 when no passage here holds it. */
@@ -117,48 +95,28 @@ export class LexicalPostings {
   }
 
   documentFrequency(termId: number): number {
-    return termId < 0 ? 0 : this.offsets[termId + 1]! - this.offsets[termId]!;
+    return termId < 0 ? 0 : this.runs.count(termId);
+  }
+
+  /** Term `termId`'s postings (none for -1), built when first asked for. */
+  run(termId: number): Run {
+    return termId < 0 ? NO_RUN : this.runs.run(termId);
+  }
+
+  /** Every term's postings in one set of arrays (all of them built: for writing and comparing, not for questions). */
+  all(): PostingArrays {
+    return this.runs.all();
   }
 
   /**
    * These postings without the `removed` labels, plus `added` passages (labels above every one
-   * here, term ids from this dictionary). Used to write a full snapshot after changes, and to
-   * serve a snapshot loaded with its delta.
+   * here, term ids from this dictionary), each term's merged when first asked for. Used to write
+   * a full snapshot after changes, and to serve a snapshot loaded with its delta.
    */
   merge(removed: ReadonlySet<number>, added: readonly TermEntry[]): LexicalPostings {
-    const termCount = this.dictionary.terms.length;
     const gone = new Uint8Array(this.lengths.length);
     for (const label of removed) if (label < gone.length) gone[label] = 1;
     const entries = [...added].sort((a, b) => a.label - b.label);
-    // The snapshot's arrays as locals: these loops run once per posting (11M at 100k passages).
-    const { offsets: from, labels: fromLabels, counts: fromCounts } = this;
-    const snapshotTerms = this.termCount;
-    // Pass 1: postings per term, so that each term's run can be placed.
-    const offsets = new Uint32Array(termCount + 1);
-    for (let id = 0; id < snapshotTerms; id++) {
-      const end = from[id + 1]!;
-      let n = 0;
-      for (let i = from[id]!; i < end; i++) n += 1 - gone[fromLabels[i]!]!;
-      offsets[id + 1] = n;
-    }
-    for (const entry of entries) forEachRun(entry.termIds, (id) => (offsets[id + 1]! += 1));
-    for (let id = 0; id < termCount; id++) offsets[id + 1]! += offsets[id]!;
-    // Pass 2: the kept postings, then the added passages (higher labels): each run stays in label order.
-    const labels = new Uint32Array(offsets[termCount]!);
-    const counts = new Uint16Array(offsets[termCount]!);
-    const fill = offsets.slice(0, termCount);
-    for (let id = 0; id < snapshotTerms; id++) {
-      let at = fill[id]!;
-      const end = from[id + 1]!;
-      for (let i = from[id]!; i < end; i++) {
-        const label = fromLabels[i]!;
-        if (gone[label]) continue;
-        labels[at] = label;
-        counts[at] = fromCounts[i]!;
-        at++;
-      }
-      fill[id] = at;
-    }
     const lengths = new Uint32Array(Math.max(this.lengths.length, (entries.at(-1)?.label ?? -1) + 1));
     lengths.set(this.lengths);
     let passageCount = this.passageCount;
@@ -170,28 +128,25 @@ export class LexicalPostings {
       passageCount--;
     }
     for (const entry of entries) {
-      forEachRun(entry.termIds, (id, count) => {
-        labels[fill[id]!] = entry.label;
-        counts[fill[id]!] = Math.min(count, MAX_COUNT);
-        fill[id]! += 1;
-      });
       lengths[entry.label] = entry.termIds.length;
       totalLength += entry.termIds.length;
       passageCount++;
     }
-    return new LexicalPostings(this.dictionary, offsets, labels, counts, lengths, passageCount, totalLength);
+    const runs = new MergedRuns(this.runs, gone, entries, this.dictionary.terms.length);
+    return new LexicalPostings(this.dictionary, runs, lengths, passageCount, totalLength);
   }
 
   encode(): Buffer {
+    const arrays = this.all();
     const dictionary = Buffer.from(this.dictionary.terms.slice(0, this.termCount).join('\n'), 'utf8');
     const dictionaryPadded = Math.ceil(dictionary.length / 4) * 4;
-    const postingBytes = this.encodePostings();
-    const size = HEADER_BYTES + dictionaryPadded + this.offsets.byteLength + this.lengths.byteLength + postingBytes.length;
+    const postingBytes = encodeRuns(arrays);
+    const size = HEADER_BYTES + dictionaryPadded + arrays.offsets.byteLength + this.lengths.byteLength + postingBytes.length;
     const buffer = Buffer.alloc(size);
     buffer.writeUInt32LE(MAGIC, 0);
     buffer.writeUInt32LE(VERSION, 4);
     buffer.writeUInt32LE(this.termCount, 8);
-    buffer.writeUInt32LE(this.labels.length, 12);
+    buffer.writeUInt32LE(arrays.labels.length, 12);
     buffer.writeUInt32LE(this.lengths.length, 16);
     buffer.writeUInt32LE(this.passageCount, 20);
     buffer.writeDoubleLE(this.totalLength, 24);
@@ -200,43 +155,12 @@ export class LexicalPostings {
     let at = HEADER_BYTES;
     dictionary.copy(buffer, at);
     at += dictionaryPadded;
-    for (const array of [this.offsets, this.lengths]) {
+    for (const array of [arrays.offsets, this.lengths]) {
       buffer.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
       at += array.byteLength;
     }
     buffer.set(postingBytes, at);
     return buffer;
-  }
-
-  /** Each term's postings as varints: the gap from the previous label (the first label plus one), then the count. */
-  private encodePostings(): Uint8Array {
-    const { offsets, labels, counts } = this;
-    const size = (value: number) => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
-    const each = (visit: (gap: number, count: number) => void) => {
-      for (let id = 0; id < this.termCount; id++) {
-        let previous = -1;
-        for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-          visit(labels[i]! - previous, counts[i]!);
-          previous = labels[i]!;
-        }
-      }
-    };
-    let bytes = 0;
-    each((gap, count) => (bytes += size(gap) + size(count)));
-    const out = new Uint8Array(bytes);
-    let at = 0;
-    const put = (value: number) => {
-      while (value >= 0x80) {
-        out[at++] = (value & 0x7f) | 0x80;
-        value >>>= 7;
-      }
-      out[at++] = value;
-    };
-    each((gap, count) => {
-      put(gap);
-      put(count);
-    });
-    return out;
   }
 
   /**
@@ -273,95 +197,38 @@ export class LexicalPostings {
     if (offsets[0] !== 0 || offsets[termCount] !== postings) throw damaged('its offsets do not cover its postings');
     for (let id = 0; id < termCount; id++)
       if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
-    // Zero-filled arrays the runs are decoded into: pages no run was decoded into are never touched.
-    const decoded = new LexicalPostings(
-      new TermDictionary(terms),
-      offsets,
-      new Uint32Array(postings),
-      new Uint16Array(postings),
-      lengths,
-      passageCount,
-      totalLength,
-    );
-    decoded.encoded = new EncodedRuns(bytes.subarray(at, at + postingBytes), offsets, labelLimit, damaged);
-    return decoded;
+    const runs = new EncodedRuns(bytes.subarray(at, at + postingBytes), offsets, labelLimit, damaged);
+    return new LexicalPostings(new TermDictionary(terms), runs, lengths, passageCount, totalLength);
   }
 }
 
-/**
- * The varint runs of a postings file, decoded term by term. Where each term's run starts in the
- * bytes is found on first use, by one pass that counts the varints' last bytes (two a posting).
- */
-class EncodedRuns {
-  private starts: Uint32Array | null = null;
-  private readonly done: Uint8Array;
-
-  constructor(
-    private readonly bytes: Uint8Array,
-    private readonly offsets: Uint32Array,
-    private readonly labelLimit: number,
-    private readonly damaged: (reason: string) => Error,
-  ) {
-    this.done = new Uint8Array(offsets.length - 1);
-  }
-
-  /** Decodes term `id`'s run into `into` at its offsets, unless it was already; checked as it is read. */
-  decode(id: number, into: Runs): void {
-    if (id < 0 || id >= this.done.length || this.done[id]) return;
-    const { bytes, offsets, labelLimit, damaged } = this;
-    const { labels, counts } = into;
-    const starts = this.startsOf();
-    let at = starts[id]!;
-    const end = starts[id + 1]!;
-    let label = -1;
-    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
-      // Two varints, read inline: this loop runs once per posting.
-      let gap = bytes[at++]!;
-      for (let shift = 7, byte = gap; byte >= 0x80; shift += 7) {
-        byte = bytes[at++]!;
-        gap = (gap & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
-      }
-      let count = bytes[at++]!;
-      for (let shift = 7, byte = count; byte >= 0x80; shift += 7) {
-        byte = bytes[at++]!;
-        count = (count & ((1 << shift) - 1)) | ((byte & 0x7f) << shift);
-      }
-      label += gap;
-      if (label >= labelLimit) throw damaged(`posting ${i} names label ${label}, beyond ${labelLimit}`);
-      labels[i] = label;
-      counts[i] = count;
-    }
-    if (at !== end) throw damaged(`term ${id}'s postings do not end where the next term's begin`);
-    this.done[id] = 1;
-  }
-
-  private startsOf(): Uint32Array {
-    if (this.starts) return this.starts;
-    const { bytes, offsets } = this;
-    const termCount = offsets.length - 1;
-    const starts = new Uint32Array(termCount + 1);
-    let at = 0;
+/** Each term's postings as varints: the gap from the previous label (the first label plus one), then the count. */
+function encodeRuns({ offsets, labels, counts }: PostingArrays): Uint8Array {
+  const termCount = offsets.length - 1;
+  const size = (value: number) => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
+  const each = (visit: (gap: number, count: number) => void) => {
     for (let id = 0; id < termCount; id++) {
-      starts[id] = at;
-      // Each posting is two varints, each ending at its first byte below 0x80.
-      for (let left = 2 * (offsets[id + 1]! - offsets[id]!); left > 0; at++) {
-        if (at >= bytes.length) throw this.damaged('its postings end inside a number');
-        if (bytes[at]! < 0x80) left--;
+      let previous = -1;
+      for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
+        visit(labels[i]! - previous, counts[i]!);
+        previous = labels[i]!;
       }
     }
-    if (at !== bytes.length) throw this.damaged(`${bytes.length - at} bytes after its last posting`);
-    starts[termCount] = at;
-    return (this.starts = starts);
-  }
-}
-
-/** Calls `visit` once per distinct term id of a passage, with how often it occurs. */
-function forEachRun(termIds: Uint32Array, visit: (id: number, count: number) => void): void {
-  const sorted = termIds.slice().sort();
-  for (let i = 0; i < sorted.length;) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    visit(sorted[i]!, j - i);
-    i = j;
-  }
+  };
+  let bytes = 0;
+  each((gap, count) => (bytes += size(gap) + size(count)));
+  const out = new Uint8Array(bytes);
+  let at = 0;
+  const put = (value: number) => {
+    while (value >= 0x80) {
+      out[at++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    out[at++] = value;
+  };
+  each((gap, count) => {
+    put(gap);
+    put(count);
+  });
+  return out;
 }

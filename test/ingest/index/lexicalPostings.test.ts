@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NewsdeskError } from '../../../ingest/core/errors.js';
-import { LexicalPostings, TermDictionary } from '../../../ingest/index/lexicalPostings.js';
+import { LexicalPostings } from '../../../ingest/index/lexicalPostings.js';
 import { termsByLabel } from '../../helpers/termsByLabel.js';
 
 /** Postings built from scratch for `passages` (label → terms), the way a fresh ingest builds them. */
 function build(passages: Record<number, string[]>): LexicalPostings {
-  const base = new LexicalPostings(
-    new TermDictionary(),
-    new Uint32Array(1),
-    new Uint32Array(0),
-    new Uint16Array(0),
-    new Uint32Array(0),
-    0,
-    0,
-  );
+  const base = LexicalPostings.empty();
   const added = Object.entries(passages).map(([label, terms]) => ({
     label: Number(label),
     termIds: Uint32Array.from(terms, (t) => base.dictionary.add(t)),
@@ -42,9 +34,9 @@ describe('LexicalPostings', () => {
 
   it('GIVEN passages THEN each term lists the passages holding it in label order, with counts and lengths', () => {
     const postings = build(passages);
-    const id = postings.termId('niger');
-    expect([...postings.labels.subarray(postings.offsets[id]!, postings.offsets[id + 1]!)]).toEqual([0, 1]);
-    expect([...postings.counts.subarray(postings.offsets[id]!, postings.offsets[id + 1]!)]).toEqual([2, 1]);
+    const { labels, counts, start, end } = postings.run(postings.termId('niger'));
+    expect([...labels.subarray(start, end)]).toEqual([0, 1]);
+    expect([...counts.subarray(start, end)]).toEqual([2, 1]);
     expect(postings.documentFrequency(postings.termId('rusia'))).toBe(2);
     expect(postings.termId('absent')).toBe(-1);
     expect(postings).toMatchObject({ passageCount: 4, totalLength: 9 });
@@ -78,7 +70,7 @@ describe('LexicalPostings', () => {
     const damaged = damage(Buffer.from(build(passages).encode()));
     const error = (() => {
       try {
-        void LexicalPostings.decode(damaged, '/index/gen-1/postings.bin').labels;
+        LexicalPostings.decode(damaged, '/index/gen-1/postings.bin').all();
       } catch (e) {
         return e as NewsdeskError;
       }
@@ -92,12 +84,8 @@ describe('LexicalPostings', () => {
   it('GIVEN one term run naming a label beyond the passages THEN the other terms read, and asking for that one throws naming the file', () => {
     const decoded = LexicalPostings.decode(withLabelLimit(Buffer.from(build(passages).encode()), 3), '/index/gen-1/postings.bin');
     const run = (term: string) => {
-      const id = decoded.termId(term);
-      const { labels, counts } = decoded.run(id);
-      return [
-        [...labels.subarray(decoded.offsets[id]!, decoded.offsets[id + 1]!)],
-        [...counts.subarray(decoded.offsets[id]!, decoded.offsets[id + 1]!)],
-      ];
+      const { labels, counts, start, end } = decoded.run(decoded.termId(term));
+      return [[...labels.subarray(start, end)], [...counts.subarray(start, end)]];
     };
     expect(run('niger')).toEqual([
       [0, 1],
@@ -105,5 +93,26 @@ describe('LexicalPostings', () => {
     ]);
     expect(run('eropa')).toEqual([[1], [1]]);
     expect(() => run('rusia')).toThrow(/postings\.bin.*names label 3, beyond 3/s);
+  });
+
+  it('GIVEN postings merged with changes THEN each term asked for alone equals the same term after merging all', () => {
+    const before = LexicalPostings.decode(build(passages).encode(), 'postings.bin');
+    const added = [{ label: 6, termIds: Uint32Array.from(['rusia', 'wagner', 'rusia'], (t) => before.dictionary.add(t)) }];
+    const termwise = before.merge(new Set([3]), added);
+    const whole = before.merge(new Set([3]), added);
+    whole.all();
+    for (const term of ['niger', 'rusia', 'eropa', 's300', 'wagner']) {
+      const id = termwise.termId(term);
+      const [a, b] = [termwise.run(id), whole.run(id)];
+      expect([[...a.labels.subarray(a.start, a.end)], [...a.counts.subarray(a.start, a.end)]]).toEqual([
+        [...b.labels.subarray(b.start, b.end)],
+        [...b.counts.subarray(b.start, b.end)],
+      ]);
+      expect(termwise.documentFrequency(id)).toBe(a.end - a.start);
+    }
+    const rusia = termwise.run(termwise.termId('rusia'));
+    expect([...rusia.labels.subarray(rusia.start, rusia.end)]).toEqual([0, 6]);
+    expect([...rusia.counts.subarray(rusia.start, rusia.end)]).toEqual([1, 2]);
+    expect(termwise.documentFrequency(termwise.termId('s300'))).toBe(0);
   });
 });
