@@ -146,22 +146,30 @@ export class EncodedRuns implements RunSource {
 export class MergedRuns implements RunSource {
   private merged = new Map<number, Run>();
   private arrays: PostingArrays | null = null;
-  private readonly addedRuns = new Map<number, { labels: number[]; counts: number[] }>();
+  /** The added passages' postings by term, gathered when a first term is asked for (writing all never needs them). */
+  private addedRuns: Map<number, { labels: number[]; counts: number[] }> | null = null;
 
   constructor(
     private base: RunSource | null,
     private readonly gone: Uint8Array,
     private readonly added: readonly TermEntry[],
     readonly termCount: number,
-  ) {
-    for (const entry of added) {
-      forEachRun(entry.termIds, (id, count) => {
-        let run = this.addedRuns.get(id);
-        if (!run) this.addedRuns.set(id, (run = { labels: [], counts: [] }));
-        run.labels.push(entry.label);
-        run.counts.push(Math.min(count, MAX_COUNT));
-      });
+  ) {}
+
+  private addedRunOf(id: number): { labels: number[]; counts: number[] } | undefined {
+    if (!this.addedRuns) {
+      const runs = new Map<number, { labels: number[]; counts: number[] }>();
+      for (const entry of this.added) {
+        forEachRun(entry.termIds, (term, count) => {
+          let run = runs.get(term);
+          if (!run) runs.set(term, (run = { labels: [], counts: [] }));
+          run.labels.push(entry.label);
+          run.counts.push(Math.min(count, MAX_COUNT));
+        });
+      }
+      this.addedRuns = runs;
     }
+    return this.addedRuns.get(id);
   }
 
   count(id: number): number {
@@ -179,7 +187,7 @@ export class MergedRuns implements RunSource {
   private mergeRun(id: number): Run {
     const { gone } = this;
     const from = id < this.base!.termCount ? this.base!.run(id) : null;
-    const extra = this.addedRuns.get(id);
+    const extra = this.addedRunOf(id);
     let kept = 0;
     if (from) for (let i = from.start; i < from.end; i++) kept += 1 - gone[from.labels[i]!]!;
     const size = kept + (extra?.labels.length ?? 0);
@@ -205,6 +213,7 @@ export class MergedRuns implements RunSource {
       this.arrays = mergeAll(this.base!.all(), this.base!.termCount, this.gone, this.added, this.termCount);
       this.base = null;
       this.merged.clear();
+      this.addedRuns = null;
     }
     return this.arrays;
   }
