@@ -17,6 +17,8 @@ export type SystemFigures = {
   /** Re-ingest of a second change with the index kept in memory (watch mode); the recipe rebuilds, so its figure is its rebuild. */
   reingestWarmSeconds: number | null;
   loadSeconds: number | null;
+  /** Load and the first question answered: when a served index is first of use (a lazily opened one pays on that question). */
+  firstAnswerSeconds: number | null;
   queryP50Ms: number | null;
   queryP95Ms: number | null;
   queryP99Ms: number | null;
@@ -59,6 +61,7 @@ export function collectFigures(o: Outcomes, diskMb: number | null): SystemFigure
     reingestEmbedded: reingest?.embedded ?? null,
     reingestWarmSeconds: figuresOf(o.warm)?.seconds ?? null,
     loadSeconds: serve?.loadSeconds ?? null,
+    firstAnswerSeconds: serve ? serve.loadSeconds + serve.firstMs / 1000 : null,
     queryP50Ms: latency?.p50 ?? null,
     queryP95Ms: latency?.p95 ?? null,
     queryP99Ms: latency?.p99 ?? null,
@@ -113,6 +116,7 @@ export function mergeServes(outcomes: PhaseOutcome<ServeFigures>[]): PhaseOutcom
     ok: true,
     figures: {
       loadSeconds: Math.max(...all.map((f) => f.loadSeconds)),
+      firstMs: Math.max(...all.map((f) => f.firstMs)),
       latenciesMs: all.flatMap((f) => f.latenciesMs),
       maxRssMb: Math.max(...all.map((f) => f.maxRssMb)),
     },

@@ -13,6 +13,7 @@ const finished = (scale: number): SystemFigures => ({
   reingestEmbedded: 3,
   reingestWarmSeconds: 0.4 * scale,
   loadSeconds: 0.2 * scale,
+  firstAnswerSeconds: 0.25 * scale,
   queryP50Ms: 2 * scale,
   queryP95Ms: 4 * scale,
   queryP99Ms: 6 * scale,
@@ -32,6 +33,7 @@ const unfinishedIngest: SystemFigures = {
   reingestEmbedded: null,
   reingestWarmSeconds: null,
   loadSeconds: null,
+  firstAnswerSeconds: null,
   queryP50Ms: null,
   queryP95Ms: null,
   queryP99Ms: null,
@@ -75,6 +77,9 @@ describe('formatBenchTable', () => {
       '| full ingest (passages/s) | 1000 | 500 | did not finish in 5 min | 2.0 (ours better) | n/a |',
     );
     expect(rowOf(table, 'index load (s)')).toBe('| index load (s) | 0.20 | 0.40 | not run (no index) | 0.50 (ours better) | n/a |');
+    expect(rowOf(table, 'load and first question (s)')).toBe(
+      '| load and first question (s) | 0.25 | 0.50 | not run (no index) | 0.50 (ours better) | n/a |',
+    );
     expect(table).toContain('LanceDB ?');
   });
 

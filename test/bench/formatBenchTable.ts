@@ -47,6 +47,13 @@ const ROWS: Row[] = [
     better: 'lower',
     target: { bound: 3, text: '≤ 3' },
   },
+  {
+    label: 'load and first question (s)',
+    phase: 'serve',
+    value: (f) => f.firstAnswerSeconds,
+    format: fixed(2),
+    better: 'lower',
+  },
   { label: 'query p50 (ms)', phase: 'serve', value: (f) => f.queryP50Ms, format: fixed(1), better: 'lower' },
   {
     label: 'query p95 (ms)',

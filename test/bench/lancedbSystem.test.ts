@@ -59,6 +59,7 @@ describe('LanceDB bench peer', () => {
     const served = await lancedbSystem.serve(paths, questions);
     expect(served.latenciesMs).toHaveLength(questions.length * 2);
     expect(served.loadSeconds).toBeGreaterThan(0);
+    expect(served.firstMs).toBeGreaterThan(0);
     const recall = await lancedbSystem.recall(paths, questions);
     // Labels that did not match (row ids against offsets) would give 0, whatever the graph found.
     expect(recall).toBeGreaterThan(0.5);

@@ -7,7 +7,8 @@ export type BenchPaths = {
 };
 
 export type IngestFigures = { passages: number; embedded: number; seconds: number };
-export type ServeFigures = { loadSeconds: number; latenciesMs: number[] };
+/** `firstMs`: the first question's time, before any warm-up (see timeQueries). */
+export type ServeFigures = { loadSeconds: number; firstMs: number; latenciesMs: number[] };
 
 /** One side of the comparison: the same corpus, the same embedder, the same questions. */
 export type BenchSystem = {

@@ -132,7 +132,7 @@ export const lancedbSystem: BenchSystem = {
     // LanceDB opens its indexes on first use: the load is ready when a first question is answered.
     await ask(questions[0] ?? '');
     const loadSeconds = (performance.now() - began) / 1000;
-    return { loadSeconds, latenciesMs: await timeQueries(questions, ask) };
+    return { loadSeconds, ...(await timeQueries(questions, ask)) };
   },
 
   async recall({ indexDir }, questions) {

@@ -41,7 +41,7 @@ export const langchainSystem: BenchSystem = {
     const began = performance.now();
     const store = await HnswLibRecipe.load(indexDir, embedder.embeddings);
     const loadSeconds = (performance.now() - began) / 1000;
-    return { loadSeconds, latenciesMs: await timeQueries(questions, (q) => store.similaritySearch(q, 4)) };
+    return { loadSeconds, ...(await timeQueries(questions, (q) => store.similaritySearch(q, 4))) };
   },
 
   async recall({ indexDir }, questions) {
