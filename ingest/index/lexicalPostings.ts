@@ -68,20 +68,9 @@ export class LexicalPostings {
     readonly totalLength: number,
   ) {}
 
-  /** Postings held in arrays: term `id`'s are `offsets[id]` … `offsets[id + 1]` of `labels` and `counts`. */
-  static fromArrays(
-    dictionary: TermDictionary,
-    arrays: PostingArrays,
-    lengths: Uint32Array,
-    passageCount: number,
-    totalLength: number,
-  ): LexicalPostings {
-    return new LexicalPostings(dictionary, new ArrayRuns(arrays), lengths, passageCount, totalLength);
-  }
-
   static empty(): LexicalPostings {
     const arrays = { offsets: new Uint32Array(1), labels: new Uint32Array(0), counts: new Uint16Array(0) };
-    return LexicalPostings.fromArrays(new TermDictionary(), arrays, new Uint32Array(0), 0, 0);
+    return new LexicalPostings(new TermDictionary(), new ArrayRuns(arrays), new Uint32Array(0), 0, 0);
   }
 
   get termCount(): number {
@@ -111,8 +100,8 @@ export class LexicalPostings {
   /**
    * These postings without the `removed` labels, plus `added` passages (labels above every one
    * here, term ids from this dictionary), each term's merged when first asked for unless the
-   * added passages outnumber the kept ones. Used to write
-   * a full snapshot after changes, and to serve a snapshot loaded with its delta.
+   * added passages outnumber the kept ones. Used to write a full snapshot after changes, and to
+   * serve a snapshot loaded with its delta.
    */
   merge(removed: ReadonlySet<number>, added: readonly TermEntry[]): LexicalPostings {
     const gone = new Uint8Array(this.lengths.length);
