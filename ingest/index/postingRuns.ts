@@ -145,7 +145,8 @@ export class EncodedRuns implements RunSource {
  */
 export class MergedRuns implements RunSource {
   private merged = new Map<number, Run>();
-  private arrays: PostingArrays | null = null;
+  /** All the runs, once merged at once (see `all`). */
+  private whole: ArrayRuns | null = null;
   /** The added passages' postings by term, gathered when a first term is asked for (writing all never needs them). */
   private addedRuns: Map<number, { labels: number[]; counts: number[] }> | null = null;
 
@@ -178,7 +179,7 @@ export class MergedRuns implements RunSource {
   }
 
   run(id: number): Run {
-    if (this.arrays) return new ArrayRuns(this.arrays).run(id);
+    if (this.whole) return this.whole.run(id);
     let run = this.merged.get(id);
     if (!run) this.merged.set(id, (run = this.mergeRun(id)));
     return run;
@@ -209,13 +210,13 @@ export class MergedRuns implements RunSource {
   }
 
   all(): PostingArrays {
-    if (!this.arrays) {
-      this.arrays = mergeAll(this.base!.all(), this.base!.termCount, this.gone, this.added, this.termCount);
+    if (!this.whole) {
+      this.whole = new ArrayRuns(mergeAll(this.base!.all(), this.base!.termCount, this.gone, this.added, this.termCount));
       this.base = null;
       this.merged.clear();
       this.addedRuns = null;
     }
-    return this.arrays;
+    return this.whole.all();
   }
 }
 
