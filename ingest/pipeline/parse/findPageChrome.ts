@@ -10,12 +10,21 @@ import { foldText } from '../../text/foldText.js';
  * same shapes are lists and table cells that belong to the article.
  */
 
-const wordsOf = (block: string) => block.split(/\s+/).filter(Boolean);
+/** By limit, a pattern that finds word limit + 1: one scan of a paragraph's first words, with no split. */
+const moreWordsThan = new Map<number, RegExp>();
+
+function hasAtMostWords(block: string, limit: number): boolean {
+  let pattern = moreWordsThan.get(limit);
+  if (!pattern) moreWordsThan.set(limit, (pattern = new RegExp(`^\\s*(?:\\S+\\s+){${limit}}\\S`)));
+  return !pattern.test(block);
+}
 const SENTENCE_END = /[.!?؟。…"”»]$/u;
 const BULLET = /^[*•·▪●◦►▸»‣-]\s+/u;
 /** Lines a text browser writes for what it cannot show: "IFRAME: https://…", "[IMG]", "(BUTTON) Search". */
-const EMBED_LINE = /^(?:i?frame|iframe|embed|\[img\]|\[image\]|\(button\)|\[button\]|\[ins::?ins\])\b:?/iu;
+const EMBED_LINE = /^(?:(?:i?frame|embed)\b:?|\[img\]|\[image\]|\(button\)|\[button\]|\[ins::?ins\])/iu;
 const URL_PART = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** What every embed line, link reference and URL holds: one cheap scan spares the three above on ordinary paragraphs. */
+const MAY_HOLD_URL = /https?:\/\/|www\.|^(?:i?frame|embed|\[im|\(button|\[button|\[ins)/iu;
 /** A numbered reference a text dump lists links under: "12. https://…". */
 const LINK_REFERENCE = /^\[?\d+\]?\.?\s+(?:https?:\/\/|www\.)\S+$/iu;
 /** "Home > World > Africa", "Beranda / Dunia", "الرئيسية » أخبار", "Privacy | Terms | Contact". */
@@ -113,10 +122,11 @@ function isMenuRow(block: string): boolean {
     .split(SEPARATOR)
     .map((s) => s.trim())
     .filter(Boolean);
-  return segments.length >= 3 && segments.every((s) => wordsOf(s).length <= 4 && !SENTENCE_END.test(s));
+  return segments.length >= 3 && segments.every((s) => hasAtMostWords(s, 4) && !SENTENCE_END.test(s));
 }
 
 function isUrlLine(block: string): boolean {
+  if (!MAY_HOLD_URL.test(block)) return false;
   if (EMBED_LINE.test(block) || LINK_REFERENCE.test(block)) return true;
   const urlChars = (block.match(URL_PART) ?? []).reduce((n, url) => n + url.length, 0);
   return urlChars > 0 && urlChars >= 0.6 * block.replace(/\s/g, '').length;
@@ -128,20 +138,20 @@ export function isDateLine(block: string): boolean {
   const date = findDates(block).find((d) => d.year !== undefined && d.day !== undefined);
   if (!date) return false;
   const rest = `${block.slice(0, date.start)} ${block.slice(date.end)}`.replace(/[\d:.,|/–—-]+/g, ' ');
-  return wordsOf(rest).length <= 4;
+  return hasAtMostWords(rest, 4);
 }
 
 export function isByline(block: string): boolean {
-  return BYLINE.test(block) && wordsOf(block).length <= 8 && !SENTENCE_END.test(block);
+  return BYLINE.test(block) && hasAtMostWords(block, 8) && !SENTENCE_END.test(block);
 }
 
 export function isCopyrightLine(block: string): boolean {
-  return COPYRIGHT.test(block) && wordsOf(block).length <= 25;
+  return hasAtMostWords(block, 25) && COPYRIGHT.test(block);
 }
 
 /** A line of a menu, not of prose: a few words, no sentence end, no figures. */
 function isShortLine(block: string): boolean {
-  return wordsOf(block).length <= SHORT_LINE_WORDS && block.length <= SHORT_LINE_CHARS && !SENTENCE_END.test(block) && !/\d/.test(block);
+  return hasAtMostWords(block, SHORT_LINE_WORDS) && block.length <= SHORT_LINE_CHARS && !SENTENCE_END.test(block) && !/\d/.test(block);
 }
 
 /** The reason a single line, judged alone, is chrome. */
@@ -152,7 +162,7 @@ function lineReason(block: string, textDump: boolean): string | null {
   if (isCopyrightLine(block)) return 'copyright footer';
   if (isByline(block)) return 'byline';
   if (isDateLine(block)) return 'date line';
-  if (textDump && BULLET.test(block) && wordsOf(block).length <= 8 && !SENTENCE_END.test(block)) return 'link bullet';
+  if (textDump && BULLET.test(block) && hasAtMostWords(block, 8) && !SENTENCE_END.test(block)) return 'link bullet';
   return null;
 }
 
@@ -174,7 +184,7 @@ export function findPageChrome(blocks: readonly string[], { textDump }: { textDu
   // Navigation repeated at the top and bottom of the page: a line of a few words seen twice or more.
   const counts = new Map<string, number>();
   for (const block of blocks)
-    if (wordsOf(block).length <= 4 && !SENTENCE_END.test(block)) counts.set(foldText(block), (counts.get(foldText(block)) ?? 0) + 1);
+    if (hasAtMostWords(block, 4) && !SENTENCE_END.test(block)) counts.set(foldText(block), (counts.get(foldText(block)) ?? 0) + 1);
   blocks.forEach((block, i) => {
     if ((counts.get(foldText(block)) ?? 0) >= 2) reasons[i] ??= 'repeated navigation line';
   });
