@@ -41,14 +41,12 @@ function markdownToBlocks(body: string): string[] {
     const isList = lines.every((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l) || l.trim() === '');
     const pieces = isList ? lines : [lines.join(' ')];
     for (const piece of pieces) {
-      const text = piece
-        .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, '')
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/<[^>]+>/g, '')
-        .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-        .replace(/\s+/g, ' ')
-        .trim();
+      let text = piece.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, '');
+      // Most paragraphs are plain prose: each rewrite runs only on a paragraph holding its marker.
+      if (text.includes('](')) text = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      if (text.includes('<')) text = text.replace(/<[^>]+>/g, '');
+      if (/[*_`]/.test(text)) text = text.replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2');
+      text = text.replace(/\s+/g, ' ').trim();
       if (text && !/^[-*_=]{3,}$/.test(text)) blocks.push(text);
     }
   }

@@ -58,9 +58,16 @@ export function parseSeed(sourceId: string, text: string): ArticleParse {
   let blocks: string[];
   let blockChrome: (string | null)[];
   let outside = page.outside;
+  // Finding the title and the repeats folds whole paragraphs: each block once.
+  const foldedBlocks = new Map<string, string>();
+  const foldBlock = (block: string) => {
+    let folded = foldedBlocks.get(block);
+    if (folded === undefined) foldedBlocks.set(block, (folded = foldText(block)));
+    return folded;
+  };
   if (stated.title) {
     const title = foldText(stated.title);
-    const isTitle = pageBlocks.map((b) => foldText(b) === title);
+    const isTitle = pageBlocks.map((b) => foldBlock(b) === title);
     pageBlocks.forEach((b, i) => isTitle[i] && stripped.push({ text: b, reason: 'the title' }));
     blocks = pageBlocks.filter((_, i) => !isTitle[i]);
     blockChrome = chrome.filter((_, i) => !isTitle[i]);
@@ -70,10 +77,10 @@ export function parseSeed(sourceId: string, text: string): ArticleParse {
     blocks = pageBlocks.slice(inferred.bodyStart);
     blockChrome = chrome.slice(inferred.bodyStart);
     // In a text dump, what is above the article is outside it.
-    outside ??= textDump ? new Set(pageBlocks.slice(0, inferred.bodyStart).map((b) => foldText(b))) : undefined;
+    outside ??= textDump ? new Set(pageBlocks.slice(0, inferred.bodyStart).map(foldBlock)) : undefined;
   }
   if (dateline) stripped.push({ text: page.blocks[dateline.block]!.slice(0, dateline.length), reason: 'dateline' });
-  const body = stripBoilerplate(blocks, { chrome: blockChrome, outside, textDump });
+  const body = stripBoilerplate(blocks, { chrome: blockChrome, outside, textDump, fold: foldBlock });
   stripped.push(...body.stripped);
   const articleText = body.kept.join('\n\n');
   if (!articleText) return { ok: false, reason: 'no article text found' };

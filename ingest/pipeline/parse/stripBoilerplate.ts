@@ -187,6 +187,8 @@ export type StripOptions = {
   outside?: ReadonlySet<string>;
   /** Text dumps: a line repeated right after itself (an image's alt text, then its caption) is kept once. */
   textDump?: boolean;
+  /** How a block is folded to find repeats (default foldText; parseSeed passes its memo of the blocks it has folded). */
+  fold?: (block: string) => string;
 };
 
 /**
@@ -197,7 +199,7 @@ export type StripOptions = {
  */
 export function stripBoilerplate(
   blocks: readonly string[],
-  { chrome = [], outside, textDump = false }: StripOptions = {},
+  { chrome = [], outside, textDump = false, fold = foldText }: StripOptions = {},
 ): { kept: string[]; stripped: StrippedBlock[] } {
   const kept: string[] = [];
   const stripped: StrippedBlock[] = [];
@@ -219,7 +221,7 @@ export function stripBoilerplate(
       continue;
     }
     const block = undouble(raw).replace(CAPTION_NUMBER, '').trim();
-    const key = foldText(block);
+    const key = fold(block);
     if (!block) continue;
     const furniture = seen.has(key) && (outside === undefined || outside.has(key));
     if (furniture || (textDump && key === previous)) {
