@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import type { parseHTML as ParseHtmlType } from 'linkedom';
 import type { PageParse, StrippedBlock } from '../../core/article.js';
 import { findDates, resolveDate } from '../../text/findDates.js';
 import { foldText } from '../../text/foldText.js';
@@ -7,6 +8,18 @@ import { isDateLine } from './findPageChrome.js';
 import { readHtmlBlocks, type HtmlBlock } from './html/readHtmlBlocks.js';
 import { readHtmlFacts, type HtmlDocument } from './html/readHtmlFacts.js';
 import { readHtmlMeta } from './html/readHtmlMeta.js';
+
+/**
+ * The DOM parser and Readability are loaded (their CommonJS builds, synchronously) on the first
+ * HTML page: some 30 MB and 0.2 s per thread that an archive of Markdown and text never needs.
+ */
+const loadCommonJs = createRequire(import.meta.url);
+let htmlLibraries: { parseHTML: typeof ParseHtmlType; Readability: typeof ReadabilityType } | undefined;
+const htmlParsers = () =>
+  (htmlLibraries ??= {
+    parseHTML: (loadCommonJs('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (loadCommonJs('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  });
 
 /**
  * An HTML page: the main content found by Mozilla's Readability (the engine behind Firefox's
@@ -76,9 +89,10 @@ function estimateDepth(html: string): number {
 const DATE_LINE_BEFORE = 2;
 const DATE_LINE_AFTER = 6;
 
-function mainContentBlocks(html: string): HtmlBlock[] {
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+function mainContentBlocks(page: string): HtmlBlock[] {
+  const { parseHTML, Readability } = htmlParsers();
+  const { document } = parseHTML(page);
+  const article = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityType>[0], {
     maxElemsToParse: MAX_ELEMENTS,
     keepClasses: false,
   }).parse();
@@ -129,7 +143,7 @@ export function parseHtml(html: string, sourceId: string): PageParse {
   if (estimateDepth(html) > MAX_DEPTH) return { ok: false, reason: `HTML nested more than ${MAX_DEPTH} elements deep; not parsed` };
   let document: HtmlDocument;
   try {
-    document = parseHTML(html).document;
+    document = htmlParsers().parseHTML(html).document;
   } catch {
     return { ok: true, page: { blocks: [], meta: {} } };
   }
