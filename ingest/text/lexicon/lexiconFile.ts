@@ -10,7 +10,7 @@ import { z } from 'zod';
  * `key` is the headword folded and stemmed with the project's stemmer for the `from` language
  * (so lookups cost no stemming); renderings are written as the dictionary writes them, in its
  * order (commonest sense first), and are analysed when they are used, so a change of the target
- * languages' analysis never leaves them stale. Lines are sorted by key, then headword.
+ * languages' analysis never leaves them stale. Lines are sorted by key (their UTF-8 bytes), then headword.
  */
 
 /**
@@ -75,29 +75,5 @@ export function parseHeaderLine<T>(text: string, file: string, schema: z.ZodType
 /** Reads a lexicon file's header line; throws naming the file and the field when it is not a lexicon header. */
 export const parseLexiconHeader = (text: string, file: string): LexiconHeader =>
   parseHeaderLine(text, file, lexiconHeaderSchema, 'lexicon file');
-
-/**
- * Where each line after the header starts, for lookups by binary search on the key; throws
- * naming the file and line of a malformed line, or of a key out of order (a lookup would miss it).
- */
-export function indexLexiconLines(text: string, file: string): Int32Array {
-  const starts: number[] = [];
-  let previous = '';
-  let at = text.indexOf('\n') + 1;
-  while (at > 0 && at < text.length) {
-    const end = text.indexOf('\n', at);
-    const stop = end < 0 ? text.length : end;
-    const tab1 = text.indexOf('\t', at);
-    const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
-    const line = starts.length + 2;
-    if (tab1 <= at || tab2 < 0 || tab2 > stop) throw new Error(`${file}:${line}: expected "key<TAB>headword<TAB>renderings"`);
-    const key = text.slice(at, tab1);
-    if (key < previous) throw new Error(`${file}:${line}: key "${key}" is out of order (after "${previous}")`);
-    previous = key;
-    starts.push(at);
-    at = stop + 1;
-  }
-  return Int32Array.from(starts);
-}
 
 export const splitRenderings = (renderings: string): string[] => renderings.split(RENDERING_SEPARATOR).filter(Boolean);

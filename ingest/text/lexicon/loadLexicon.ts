@@ -1,17 +1,20 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { indexLexiconLines, parseLexiconHeader, splitRenderings, type LexiconHeader } from './lexiconFile.js';
+import { parseLexiconHeader, splitRenderings, type LexiconHeader } from './lexiconFile.js';
 
 /**
- * The committed bilingual lexicons (see lexiconFile), read once per process and kept as read:
- * the file's text and where each line starts. The lines are sorted by key, so a question's word
- * is found by binary search, and loading is a file read and one scan (no per-line strings or
- * objects for the ~100k headwords nobody asks about).
+ * The committed bilingual lexicons (see lexiconFile), read once per process and kept as the
+ * file's bytes. The lines are sorted by key (in byte order, which the data test checks), so a
+ * question's word is found by binary search straight over the bytes, the way look(1) searches a
+ * sorted file: loading is one read, with no decoding, indexing or per-line strings for the
+ * ~100k headwords nobody asks about.
  */
 
 export const LEXICON_DATA_DIR = resolve(import.meta.dirname, 'data');
 /** Enough to hold a header line. */
 const HEADER_BYTES = 1024;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
 
 /** One headword of a key, with its renderings in the dictionary's order. */
 export type LexiconEntry = { headword: string; renderings: string[] };
@@ -34,36 +37,57 @@ function readHead(file: string): string {
   }
 }
 
-/** One lexicon file, read and indexed; throws naming the file and line of anything malformed. */
+/** One lexicon file, read; its header is checked now, and a line a lookup reaches is named (file and line) when it is malformed. */
 export function readLexicon(file: string): Lexicon {
-  const text = readFileSync(file, 'utf8');
-  const header = parseLexiconHeader(text, file);
-  const starts = indexLexiconLines(text, file);
-  const keyAt = (i: number) => text.slice(starts[i]!, text.indexOf('\t', starts[i]!));
-  const entryAt = (i: number): LexiconEntry => {
-    const at = starts[i]!;
-    const tab1 = text.indexOf('\t', at);
-    const tab2 = text.indexOf('\t', tab1 + 1);
-    const end = text.indexOf('\n', tab2);
-    return { headword: text.slice(tab1 + 1, tab2), renderings: splitRenderings(text.slice(tab2 + 1, end < 0 ? text.length : end)) };
+  const bytes = readFileSync(file);
+  const headerEnd = bytes.indexOf(NEWLINE);
+  const header = parseLexiconHeader(bytes.toString('utf8', 0, headerEnd < 0 ? bytes.length : headerEnd), file);
+  const bodyStart = headerEnd < 0 ? bytes.length : headerEnd + 1;
+  const lineEnd = (start: number) => {
+    const end = bytes.indexOf(NEWLINE, start);
+    return end < 0 ? bytes.length : end;
   };
+  /** Where the key of the line at `start` ends (its first tab); throws naming the line when the line has not both tabs. */
+  const keyEnd = (start: number) => {
+    const end = lineEnd(start);
+    const tab1 = bytes.indexOf(TAB, start);
+    const tab2 = tab1 < 0 ? -1 : bytes.indexOf(TAB, tab1 + 1);
+    if (tab1 <= start || tab2 < 0 || tab2 > end) {
+      let line = 1;
+      for (let at = bytes.indexOf(NEWLINE); at >= 0 && at < start; at = bytes.indexOf(NEWLINE, at + 1)) line++;
+      throw new Error(`${file}:${line}: expected "key<TAB>headword<TAB>renderings"`);
+    }
+    return tab1;
+  };
+  const entryAt = (start: number): LexiconEntry => {
+    const tab1 = keyEnd(start);
+    const tab2 = bytes.indexOf(TAB, tab1 + 1);
+    return {
+      headword: bytes.toString('utf8', tab1 + 1, tab2),
+      renderings: splitRenderings(bytes.toString('utf8', tab2 + 1, lineEnd(start))),
+    };
+  };
+  /** The sign of the line's key at `start` against `key`, both as UTF-8 bytes. */
+  const compareKey = (start: number, key: Buffer) => bytes.compare(key, 0, key.length, start, keyEnd(start));
   return {
     header,
-    entries: (key) => {
-      // The first line whose key is not below `key`; the lines are sorted by key.
-      let low = 0;
-      let high = starts.length;
+    entries: (word) => {
+      const key = Buffer.from(word, 'utf8');
+      // The first line whose key is not below `key`: `low` and `high` are line starts, every
+      // line before `low` has a smaller key and every line from `high` on does not.
+      let low = bodyStart;
+      let high = bytes.length;
       while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (keyAt(middle) < key) low = middle + 1;
-        else high = middle;
+        const start = bytes.lastIndexOf(NEWLINE, ((low + high) >>> 1) - 1) + 1;
+        if (compareKey(start, key) < 0) low = lineEnd(start) + 1;
+        else high = start;
       }
       const found: LexiconEntry[] = [];
-      for (let i = low; i < starts.length && keyAt(i) === key; i++) found.push(entryAt(i));
+      for (let at = low; at < bytes.length && compareKey(at, key) === 0; at = lineEnd(at) + 1) found.push(entryAt(at));
       return found;
     },
     forEach: (visit) => {
-      for (let i = 0; i < starts.length; i++) visit(keyAt(i), entryAt(i));
+      for (let at = bodyStart; at < bytes.length; at = lineEnd(at) + 1) visit(bytes.toString('utf8', at, keyEnd(at)), entryAt(at));
     },
   };
 }

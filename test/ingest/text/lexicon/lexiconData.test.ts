@@ -46,6 +46,14 @@ describe('the committed lexicon data', () => {
     },
   );
 
+  it.each(FILES.map((f) => [f.name, f] as const))(
+    'GIVEN %s THEN every key is at or after the one before it in UTF-8 byte order, the order lookups search in',
+    (_name, { lines }) => {
+      const outOfOrder = lines.findIndex((line, i) => i > 0 && Buffer.compare(Buffer.from(lines[i - 1]!.key), Buffer.from(line.key)) > 0);
+      expect(outOfOrder === -1 ? null : lines[outOfOrder]).toBeNull();
+    },
+  );
+
   it('GIVEN the data README THEN it names every file with its package version, edition and licence', () => {
     const readme = readFileSync(join(LEXICON_DATA_DIR, 'README.md'), 'utf8');
     for (const { name, header } of FILES) {
