@@ -69,6 +69,9 @@ describe('formatBenchTable', () => {
     expect(rowOf(table, 'full ingest (passages/s)')).toBe(
       '| full ingest (passages/s) | 1000 | 500 | 2000 | 2.0 (ours better) | 0.50 (LanceDB better) |',
     );
+    expect(rowOf(table, 'full ingest, the same files (s)')).toBe(
+      '| full ingest, the same files (s) | 1.00 | 2.00 | 0.50 | 0.50 (ours better) | 2.0 (LanceDB better) |',
+    );
   });
 
   it('GIVEN a peer whose ingest did not finish WHEN formatted THEN its cells say why and its ratios are n/a', () => {

@@ -24,6 +24,15 @@ const ROWS: Row[] = [
     target: { bound: 2000, text: '≥ 2000' },
   },
   {
+    // The splitters differ (RecursiveCharacterTextSplitter cuts the bench corpus into 16-17 % more passages than ours):
+    // the time for the same files compares the systems without counting passages.
+    label: 'full ingest, the same files (s)',
+    phase: 'ingest',
+    value: (f) => f.ingestSeconds,
+    format: fixed(2),
+    better: 'lower',
+  },
+  {
     label: 're-ingest, one article changed (s)',
     phase: 'reingest',
     value: (f) => f.reingestSeconds,
