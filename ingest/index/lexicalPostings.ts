@@ -1,5 +1,14 @@
 import { createError } from '../core/errors.js';
-import { ArrayRuns, EncodedRuns, MergedRuns, type PostingArrays, type Run, type RunSource, type TermEntry } from './postingRuns.js';
+import {
+  ArrayRuns,
+  EncodedRuns,
+  MergedRuns,
+  RUN_START_EVERY,
+  type PostingArrays,
+  type Run,
+  type RunSource,
+  type TermEntry,
+} from './postingRuns.js';
 
 export type { TermEntry } from './postingRuns.js';
 
@@ -12,13 +21,14 @@ export type { TermEntry } from './postingRuns.js';
  * File layout (little-endian): "NDLX", version, term count, posting count, label limit,
  * passage count, total length (float64), dictionary byte length, posting byte length; the
  * dictionary (UTF-8 terms separated by "\n", padded to 4 bytes); offsets (uint32, terms + 1);
- * lengths by label (uint32); then each term's postings as unsigned LEB128 varints, a label gap
- * and a count per posting (about 2 bytes a posting instead of 6: the postings were over a
- * quarter of the index on disk).
+ * run starts (uint32: the byte in the varints where every RUN_START_EVERY-th term's run starts,
+ * then their length); lengths by label (uint32); then each term's postings as unsigned LEB128
+ * varints, a label gap and a count per posting (about 2 bytes a posting instead of 6: the
+ * postings were over a quarter of the index on disk).
  */
 
 const MAGIC = 0x584c444e; // "NDLX"
-const VERSION = 2;
+const VERSION = 3;
 const HEADER_BYTES = 40;
 const NO_RUN: Run = { labels: new Uint32Array(0), counts: new Uint16Array(0), start: 0, end: 0 };
 
@@ -133,8 +143,9 @@ export class LexicalPostings {
     const arrays = this.all();
     const dictionary = Buffer.from(this.dictionary.terms.slice(0, this.termCount).join('\n'), 'utf8');
     const dictionaryPadded = Math.ceil(dictionary.length / 4) * 4;
-    const postingBytes = encodeRuns(arrays);
-    const size = HEADER_BYTES + dictionaryPadded + arrays.offsets.byteLength + this.lengths.byteLength + postingBytes.length;
+    const { bytes: postingBytes, starts } = encodeRuns(arrays);
+    const size =
+      HEADER_BYTES + dictionaryPadded + arrays.offsets.byteLength + starts.byteLength + this.lengths.byteLength + postingBytes.length;
     const buffer = Buffer.alloc(size);
     buffer.writeUInt32LE(MAGIC, 0);
     buffer.writeUInt32LE(VERSION, 4);
@@ -148,7 +159,7 @@ export class LexicalPostings {
     let at = HEADER_BYTES;
     dictionary.copy(buffer, at);
     at += dictionaryPadded;
-    for (const array of [arrays.offsets, this.lengths]) {
+    for (const array of [arrays.offsets, starts, this.lengths]) {
       buffer.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
       at += array.byteLength;
     }
@@ -174,7 +185,8 @@ export class LexicalPostings {
     const dictionaryBytes = buffer.readUInt32LE(32);
     const postingBytes = buffer.readUInt32LE(36);
     const dictionaryPadded = Math.ceil(dictionaryBytes / 4) * 4;
-    const expected = HEADER_BYTES + dictionaryPadded + 4 * (termCount + 1) + 4 * labelLimit + postingBytes;
+    const startCount = runStartCount(termCount);
+    const expected = HEADER_BYTES + dictionaryPadded + 4 * (termCount + 1) + 4 * startCount + 4 * labelLimit + postingBytes;
     if (buffer.length !== expected) throw damaged(`${buffer.length} bytes, its header describes ${expected}`);
     // Typed-array views need 4-byte alignment in memory; a pooled Buffer may not have it.
     const bytes = buffer.byteOffset % 4 === 0 ? buffer : Buffer.from(buffer);
@@ -185,22 +197,34 @@ export class LexicalPostings {
     at += dictionaryPadded;
     const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + at, termCount + 1);
     at += offsets.byteLength;
+    const starts = new Uint32Array(bytes.buffer, bytes.byteOffset + at, startCount);
+    at += starts.byteLength;
     const lengths = new Uint32Array(bytes.buffer, bytes.byteOffset + at, labelLimit);
     at += lengths.byteLength;
     if (offsets[0] !== 0 || offsets[termCount] !== postings) throw damaged('its offsets do not cover its postings');
     for (let id = 0; id < termCount; id++)
       if (offsets[id]! > offsets[id + 1]!) throw damaged(`term ${id}'s postings end before they start`);
-    const runs = new EncodedRuns(bytes.subarray(at, at + postingBytes), offsets, labelLimit, damaged);
+    if (starts[0] !== 0 || starts[startCount - 1] !== postingBytes) throw damaged('its run starts do not cover its postings');
+    for (let k = 1; k < startCount; k++) if (starts[k - 1]! > starts[k]!) throw damaged(`its run starts go back at ${k}`);
+    const runs = new EncodedRuns(bytes.subarray(at, at + postingBytes), offsets, starts, labelLimit, damaged);
     return new LexicalPostings(new TermDictionary(terms), runs, lengths, passageCount, totalLength);
   }
 }
 
-/** Each term's postings as varints: the gap from the previous label (the first label plus one), then the count. */
-function encodeRuns({ offsets, labels, counts }: PostingArrays): Uint8Array {
+/** Entries of the run-start table for `termCount` terms: one per RUN_START_EVERY terms, and the end. */
+const runStartCount = (termCount: number) => Math.ceil(termCount / RUN_START_EVERY) + 1;
+
+/**
+ * Each term's postings as varints: the gap from the previous label (the first label plus one),
+ * then the count; and where every RUN_START_EVERY-th term's run starts in them.
+ */
+function encodeRuns({ offsets, labels, counts }: PostingArrays): { bytes: Uint8Array; starts: Uint32Array } {
   const termCount = offsets.length - 1;
+  const starts = new Uint32Array(runStartCount(termCount));
   const size = (value: number) => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
-  const each = (visit: (gap: number, count: number) => void) => {
+  const each = (visit: (gap: number, count: number) => void, onTerm?: (id: number) => void) => {
     for (let id = 0; id < termCount; id++) {
+      onTerm?.(id);
       let previous = -1;
       for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
         visit(labels[i]! - previous, counts[i]!);
@@ -209,7 +233,13 @@ function encodeRuns({ offsets, labels, counts }: PostingArrays): Uint8Array {
     }
   };
   let bytes = 0;
-  each((gap, count) => (bytes += size(gap) + size(count)));
+  each(
+    (gap, count) => (bytes += size(gap) + size(count)),
+    (id) => {
+      if (id % RUN_START_EVERY === 0) starts[id / RUN_START_EVERY] = bytes;
+    },
+  );
+  starts[starts.length - 1] = bytes;
   const out = new Uint8Array(bytes);
   let at = 0;
   const put = (value: number) => {
@@ -223,5 +253,5 @@ function encodeRuns({ offsets, labels, counts }: PostingArrays): Uint8Array {
     put(gap);
     put(count);
   });
-  return out;
+  return { bytes: out, starts };
 }

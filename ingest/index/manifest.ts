@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the files of a generation change shape; older indexes are then rebuilt. */
-export const INDEX_SCHEMA_VERSION = 6;
+export const INDEX_SCHEMA_VERSION = 7;
 
 const fileRecord = z.object({ file: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().length(64) });
 export type FileRecord = z.infer<typeof fileRecord>;

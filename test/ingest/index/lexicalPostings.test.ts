@@ -115,4 +115,38 @@ describe('LexicalPostings', () => {
     expect([...rusia.counts.subarray(rusia.start, rusia.end)]).toEqual([1, 2]);
     expect(termwise.documentFrequency(termwise.termId('s300'))).toBe(0);
   });
+
+  describe('GIVEN more terms than one stride of the run-start table', () => {
+    // 300 terms over 40 passages, term t in the passages p with (p + t) % 7 < 3, t % 4 + 1 times: runs of differing lengths.
+    const many: Record<number, string[]> = {};
+    for (let p = 0; p < 40; p++)
+      many[p] = Array.from({ length: 300 }, (_, t) => t).flatMap((t) => ((p + t) % 7 < 3 ? Array<string>((t % 4) + 1).fill(`t${t}`) : []));
+    const encoded = build(many).encode();
+    const runOf = (postings: LexicalPostings, term: string) => {
+      const { labels, counts, start, end } = postings.run(postings.termId(term));
+      return [[...labels.subarray(start, end)], [...counts.subarray(start, end)]];
+    };
+
+    it('THEN each term read alone, last first, equals the same term after decoding all', () => {
+      const alone = LexicalPostings.decode(encoded, 'postings.bin');
+      const whole = LexicalPostings.decode(encoded, 'postings.bin');
+      whole.all();
+      for (let t = 299; t >= 0; t -= 7) expect(runOf(alone, `t${t}`)).toEqual(runOf(whole, `t${t}`));
+      expect(comparable(alone)).toEqual(comparable(build(many)));
+    });
+
+    it('THEN a run start moved by one byte is reported naming the file, for the term it starts and when decoding all', () => {
+      const damaged = Buffer.from(encoded);
+      // The run-start table lies just before the lengths by label, which lie just before the varints.
+      const startsAt = damaged.length - damaged.readUInt32LE(36) - 4 * damaged.readUInt32LE(16) - 4 * (Math.ceil(300 / 64) + 1);
+      damaged.writeUInt32LE(damaged.readUInt32LE(startsAt + 8) + 1, startsAt + 8);
+      const decoded = LexicalPostings.decode(damaged, '/index/gen-1/postings.bin');
+      // Every varint here is one byte: the block's runs, walked from one byte on, end one number past the next recorded start.
+      expect(() => decoded.run(130)).toThrow(/postings\.bin.*the runs of terms 128-191 do not end where the next one starts/s);
+      expect(runOf(decoded, decoded.dictionary.terms[0]!)).toEqual(runOf(build(many), decoded.dictionary.terms[0]!));
+      expect(() => LexicalPostings.decode(damaged, '/index/gen-1/postings.bin').all()).toThrow(
+        /postings\.bin.*term 128's postings do not start/s,
+      );
+    });
+  });
 });
