@@ -43,7 +43,7 @@ export type IngestOptions = {
    * change does not read the whole index back first. The caller must clear it when a run fails.
    */
   warm?: WarmStore;
-  /** Runs with at least this many characters of new text are prepared by worker threads (default 1M, some 1,500 passages; Infinity: never). */
+  /** Runs with at least this many characters of new text are prepared by worker threads (default 14M, some 25,000 passages; Infinity: never). */
   parallelFromChars?: number;
   /** How long to wait while another process ingests into the same index (default DEFAULT_LOCK_WAIT_MS; 0: refuse at once). */
   lockWaitMs?: number;
