@@ -5,9 +5,9 @@ import { parseLexiconHeader, splitRenderings, type LexiconHeader } from './lexic
 /**
  * The committed bilingual lexicons (see lexiconFile), read once per process and kept as the
  * file's bytes. The lines are sorted by key (in byte order, which the data test checks), so a
- * question's word is found by binary search straight over the bytes, the way look(1) searches a
- * sorted file: loading is one read, with no decoding, indexing or per-line strings for the
- * ~100k headwords nobody asks about.
+ * question's word is found by binary search over where the lines start (found by one scan for
+ * newlines on the first lookup), comparing bytes: loading is one read, with no decoding or
+ * per-line strings for the ~100k headwords nobody asks about; only the lines a lookup returns are decoded.
  */
 
 export const LEXICON_DATA_DIR = resolve(import.meta.dirname, 'data');
@@ -43,6 +43,7 @@ export function readLexicon(file: string): Lexicon {
   const headerEnd = bytes.indexOf(NEWLINE);
   const header = parseLexiconHeader(bytes.toString('utf8', 0, headerEnd < 0 ? bytes.length : headerEnd), file);
   const bodyStart = headerEnd < 0 ? bytes.length : headerEnd + 1;
+  const malformed = (line: number) => new Error(`${file}:${line}: expected "key<TAB>headword<TAB>renderings"`);
   const lineEnd = (start: number) => {
     const end = bytes.indexOf(NEWLINE, start);
     return end < 0 ? bytes.length : end;
@@ -55,39 +56,78 @@ export function readLexicon(file: string): Lexicon {
     if (tab1 <= start || tab2 < 0 || tab2 > end) {
       let line = 1;
       for (let at = bytes.indexOf(NEWLINE); at >= 0 && at < start; at = bytes.indexOf(NEWLINE, at + 1)) line++;
-      throw new Error(`${file}:${line}: expected "key<TAB>headword<TAB>renderings"`);
+      throw malformed(line);
     }
     return tab1;
   };
-  const entryAt = (start: number): LexiconEntry => {
+  /** The sign of the key of the line at `start` against `key`, as UTF-8 bytes (keys hold no tab or newline). */
+  const compareKey = (start: number, key: Buffer) => {
+    for (let i = 0; ; i++) {
+      const byte = start + i < bytes.length ? bytes[start + i]! : TAB;
+      const lineEnded = byte === TAB || byte === NEWLINE;
+      if (i === key.length) return lineEnded ? 0 : 1;
+      if (lineEnded) return -1;
+      if (byte !== key[i]) return byte < key[i]! ? -1 : 1;
+    }
+  };
+  /** Where each line starts, found on the first lookup: one pass over the bytes, nothing decoded. */
+  let starts: Uint32Array | undefined;
+  const lineStarts = () => {
+    if (starts) return starts;
+    const found = new Uint32Array(header.headwords);
+    let count = 0;
+    for (let at = bodyStart, lineStart = true; at < bytes.length; at++) {
+      if (lineStart) {
+        if (count === found.length) throw new Error(`${file}: more lines than the ${header.headwords} headwords its header says`);
+        found[count++] = at;
+      }
+      lineStart = bytes[at] === NEWLINE;
+    }
+    return (starts = found.subarray(0, count));
+  };
+  const lineAt = (start: number) => {
     const tab1 = keyEnd(start);
     const tab2 = bytes.indexOf(TAB, tab1 + 1);
-    return {
-      headword: bytes.toString('utf8', tab1 + 1, tab2),
-      renderings: splitRenderings(bytes.toString('utf8', tab2 + 1, lineEnd(start))),
-    };
+    return { tab1, tab2, end: lineEnd(tab2) };
   };
-  /** The sign of the line's key at `start` against `key`, both as UTF-8 bytes. */
-  const compareKey = (start: number, key: Buffer) => bytes.compare(key, 0, key.length, start, keyEnd(start));
   return {
     header,
     entries: (word) => {
       const key = Buffer.from(word, 'utf8');
-      // The first line whose key is not below `key`: `low` and `high` are line starts, every
-      // line before `low` has a smaller key and every line from `high` on does not.
-      let low = bodyStart;
-      let high = bytes.length;
+      const starts = lineStarts();
+      // The first line whose key is not below `key`.
+      let low = 0;
+      let high = starts.length;
       while (low < high) {
-        const start = bytes.lastIndexOf(NEWLINE, ((low + high) >>> 1) - 1) + 1;
-        if (compareKey(start, key) < 0) low = lineEnd(start) + 1;
-        else high = start;
+        const middle = (low + high) >>> 1;
+        if (compareKey(starts[middle]!, key) < 0) low = middle + 1;
+        else high = middle;
       }
       const found: LexiconEntry[] = [];
-      for (let at = low; at < bytes.length && compareKey(at, key) === 0; at = lineEnd(at) + 1) found.push(entryAt(at));
+      // The lines from there on are checked (lineAt) before their key is compared: a malformed one a lookup reaches is named.
+      for (let at = low < starts.length ? starts[low]! : bytes.length; at < bytes.length;) {
+        const { tab1, tab2, end } = lineAt(at);
+        if (compareKey(at, key) !== 0) break;
+        found.push({
+          headword: bytes.toString('utf8', tab1 + 1, tab2),
+          renderings: splitRenderings(bytes.toString('utf8', tab2 + 1, end)),
+        });
+        at = end + 1;
+      }
       return found;
     },
     forEach: (visit) => {
-      for (let at = bodyStart; at < bytes.length; at = lineEnd(at) + 1) visit(bytes.toString('utf8', at, keyEnd(at)), entryAt(at));
+      // The gloss tables read every line: the body is decoded at once and cut at its newlines and tabs.
+      const text = bytes.toString('utf8', bodyStart);
+      for (let at = 0, line = 2; at < text.length; line++) {
+        const newline = text.indexOf('\n', at);
+        const end = newline < 0 ? text.length : newline;
+        const tab1 = text.indexOf('\t', at);
+        const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
+        if (tab1 <= at || tab2 < 0 || tab2 > end) throw malformed(line);
+        visit(text.slice(at, tab1), { headword: text.slice(tab1 + 1, tab2), renderings: splitRenderings(text.slice(tab2 + 1, end)) });
+        at = end + 1;
+      }
     },
   };
 }

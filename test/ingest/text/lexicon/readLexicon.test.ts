@@ -65,6 +65,11 @@ describe('readLexicon', () => {
     expect(() => readLexicon(broken).entries('govern')).toThrow(/eng-broken\.tsv:3: expected "key<TAB>headword<TAB>renderings"/);
   });
 
+  it('GIVEN more lines than the headwords its header says THEN a lookup fails naming the file', () => {
+    const long = lexiconFile('eng-long.tsv', Array.from({ length: 6 }, (_, i) => `k${i}\tw${i}\tr${i}`).join('\n') + '\n');
+    expect(() => readLexicon(long).entries('k1')).toThrow(/eng-long\.tsv: more lines than the 5 headwords its header says/);
+  });
+
   it('GIVEN Arabic keys sorted by their bytes THEN each is found, and a key between them is not', () => {
     const arabic = lexiconFile(
       'ara-eng.tsv',
