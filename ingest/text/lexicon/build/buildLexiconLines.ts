@@ -20,6 +20,8 @@ export function headwordToken(headword: string): { raw: string; folded: string }
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Keys in UTF-8 byte order, the order lookups search in (see loadLexicon); it differs from `compare` only past U+FFFF. */
+const compareBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
 export function buildLexiconLines(entries: readonly DictdEntry[], from: string): LexiconLine[] {
   const byWord = new Map<string, { headword: string; renderings: string[] }>();
@@ -36,5 +38,5 @@ export function buildLexiconLines(entries: readonly DictdEntry[], from: string):
     headword,
     renderings: renderings.slice(0, MAX_RENDERINGS),
   }));
-  return lines.sort((a, b) => compare(a.key, b.key) || compare(a.headword, b.headword));
+  return lines.sort((a, b) => compareBytes(a.key, b.key) || compare(a.headword, b.headword));
 }
