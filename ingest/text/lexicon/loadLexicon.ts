@@ -37,6 +37,18 @@ function readHead(file: string): string {
   }
 }
 
+/**
+ * Where the line starting at `start` has its two tabs and where it ends, or null when it has not
+ * both tabs; `find(tab, from)` finds the next tab (or newline) in the bytes or the decoded text.
+ */
+function cutLine(find: (tab: boolean, from: number) => number, length: number, start: number) {
+  const newline = find(false, start);
+  const end = newline < 0 ? length : newline;
+  const tab1 = find(true, start);
+  const tab2 = tab1 < 0 ? -1 : find(true, tab1 + 1);
+  return tab1 <= start || tab2 < 0 || tab2 > end ? null : { tab1, tab2, end };
+}
+
 /** One lexicon file, read; its header is checked now, and a line a lookup reaches is named (file and line) when it is malformed. */
 export function readLexicon(file: string): Lexicon {
   const bytes = readFileSync(file);
@@ -44,21 +56,14 @@ export function readLexicon(file: string): Lexicon {
   const header = parseLexiconHeader(bytes.toString('utf8', 0, headerEnd < 0 ? bytes.length : headerEnd), file);
   const bodyStart = headerEnd < 0 ? bytes.length : headerEnd + 1;
   const malformed = (line: number) => new Error(`${file}:${line}: expected "key<TAB>headword<TAB>renderings"`);
-  const lineEnd = (start: number) => {
-    const end = bytes.indexOf(NEWLINE, start);
-    return end < 0 ? bytes.length : end;
-  };
-  /** Where the key of the line at `start` ends (its first tab); throws naming the line when the line has not both tabs. */
-  const keyEnd = (start: number) => {
-    const end = lineEnd(start);
-    const tab1 = bytes.indexOf(TAB, start);
-    const tab2 = tab1 < 0 ? -1 : bytes.indexOf(TAB, tab1 + 1);
-    if (tab1 <= start || tab2 < 0 || tab2 > end) {
-      let line = 1;
-      for (let at = bytes.indexOf(NEWLINE); at >= 0 && at < start; at = bytes.indexOf(NEWLINE, at + 1)) line++;
-      throw malformed(line);
-    }
-    return tab1;
+  const findInBytes = (tab: boolean, from: number) => bytes.indexOf(tab ? TAB : NEWLINE, from);
+  /** The line at `start` cut at its tabs; throws naming the line when it has not both. */
+  const lineAt = (start: number) => {
+    const cut = cutLine(findInBytes, bytes.length, start);
+    if (cut) return cut;
+    let line = 1;
+    for (let at = bytes.indexOf(NEWLINE); at >= 0 && at < start; at = bytes.indexOf(NEWLINE, at + 1)) line++;
+    throw malformed(line);
   };
   /** The sign of the key of the line at `start` against `key`, as UTF-8 bytes (keys hold no tab or newline). */
   const compareKey = (start: number, key: Buffer) => {
@@ -84,11 +89,6 @@ export function readLexicon(file: string): Lexicon {
       lineStart = bytes[at] === NEWLINE;
     }
     return (starts = found.subarray(0, count));
-  };
-  const lineAt = (start: number) => {
-    const tab1 = keyEnd(start);
-    const tab2 = bytes.indexOf(TAB, tab1 + 1);
-    return { tab1, tab2, end: lineEnd(tab2) };
   };
   return {
     header,
@@ -119,12 +119,11 @@ export function readLexicon(file: string): Lexicon {
     forEach: (visit) => {
       // The gloss tables read every line: the body is decoded at once and cut at its newlines and tabs.
       const text = bytes.toString('utf8', bodyStart);
+      const findInText = (tab: boolean, from: number) => text.indexOf(tab ? '\t' : '\n', from);
       for (let at = 0, line = 2; at < text.length; line++) {
-        const newline = text.indexOf('\n', at);
-        const end = newline < 0 ? text.length : newline;
-        const tab1 = text.indexOf('\t', at);
-        const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
-        if (tab1 <= at || tab2 < 0 || tab2 > end) throw malformed(line);
+        const cut = cutLine(findInText, text.length, at);
+        if (!cut) throw malformed(line);
+        const { tab1, tab2, end } = cut;
         visit(text.slice(at, tab1), { headword: text.slice(tab1 + 1, tab2), renderings: splitRenderings(text.slice(tab2 + 1, end)) });
         at = end + 1;
       }
